@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+const measure = (buf: Buffer): Bytes => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf).length,
+});
+
+const add = (a: Bytes, b: Bytes): Bytes => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+});
+
+/** JS that index.html loads before anything is lazy-loaded: entry scripts and module preloads. */
+export const firstViewScripts = (distDir: string): string[] => {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  return [...new Set(srcs)];
+};
+
+export const jsBytes = (distDir: string, files: string[]): Bytes =>
+  files.map((f) => measure(readFileSync(join(distDir, f)))).reduce(add, { raw: 0, gzip: 0, brotli: 0 });

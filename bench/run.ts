@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { findChromium } from '../tests/helpers/chromium';
+import { launchBrowser } from '../tests/helpers/session';
+import { firstViewScripts, jsBytes } from './bundle';
+import { glbFigures } from './glb';
+import { readyTimes } from './ready-time';
+
+// Figures, not a test: prints what the first view costs and how long the knee takes to be ready.
+const dist = join(process.cwd(), 'dist');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+const first = firstViewScripts(dist);
+const js = jsBytes(dist, first);
+console.log(
+  `First-view JS (${first.length} files): raw ${kb(js.raw)}, gzip ${kb(js.gzip)}, brotli ${kb(js.brotli)}`,
+);
+
+const glb = await glbFigures(join(process.cwd(), 'models', 'knee.glb'));
+console.log(
+  `knee.glb: ${kb(glb.bytes)}, ${glb.triangles.toLocaleString('en')} triangles, ${glb.drawCalls} draw calls (${glb.meshes} meshes)`,
+);
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  console.log('Navigation → knee:ready: not measured (no Chromium at $CHROME_PATH or /usr/bin/chromium)');
+} else {
+  const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  const browser = await launchBrowser(chromiumPath);
+  const { times, median } = await readyTimes(browser, url, 5);
+  console.log(
+    `Navigation → knee:ready (headless Chromium, SwiftShader): median ${median.toFixed(0)} ms of [${times.map((t) => t.toFixed(0)).join(', ')}]`,
+  );
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,117 @@
+/**
+ * buildKnee(): meshes every structure (mm), assembles one glTF node + mesh per structure id
+ * (metres, category materials, extras.category), then quantizes and meshopt-compresses.
+ */
+import { Document, Logger, NodeIO } from '@gltf-transform/core';
+import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
+import { meshopt, quantize } from '@gltf-transform/functions';
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import type { Category } from '../src/content/schema';
+import { structures } from '../src/content/structures';
+import type { Mesh } from './geometry/mesh';
+import { buildStructureMeshes } from './parts/all';
+
+export interface Options {
+  /** Rough total triangle budget shared by all structures. */
+  readonly triangleBudget: number;
+  /** Level-set grid edge length for bones, mm (smaller = finer, slower). */
+  readonly boneEdge: number;
+  /** Quantize + EXT_meshopt_compression (off only for debugging). */
+  readonly compress: boolean;
+}
+
+export const DEFAULTS: Options = { triangleBudget: 180_000, boneEdge: 1.1, compress: true };
+
+const baseColors: Record<Category, [number, number, number, number]> = {
+  bone: [0.89, 0.85, 0.76, 1],
+  cartilage: [0.62, 0.78, 0.88, 1],
+  meniscus: [0.55, 0.7, 0.8, 1],
+  ligament: [0.93, 0.93, 0.86, 1],
+  tendon: [0.85, 0.8, 0.66, 1],
+  capsule: [0.8, 0.6, 0.6, 0.35],
+};
+
+export const createIO = (): NodeIO =>
+  new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({
+    'meshopt.decoder': MeshoptDecoder,
+    'meshopt.encoder': MeshoptEncoder,
+  });
+
+/** Assemble a glTF document from per-structure meshes (mm → m). */
+export const assemble = (meshes: ReadonlyMap<string, Mesh>): Document => {
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
+  const buffer = doc.createBuffer();
+  const root = doc.createNode('knee');
+  doc.createScene('knee').addChild(root);
+  const materials = new Map<Category, ReturnType<Document['createMaterial']>>();
+  for (const s of structures) {
+    const mesh = meshes.get(s.id);
+    if (!mesh) throw new Error(`no mesh for ${s.id}`);
+    let material = materials.get(s.category);
+    if (!material) {
+      material = doc
+        .createMaterial(s.category)
+        .setBaseColorFactor(baseColors[s.category])
+        .setRoughnessFactor(0.7)
+        .setMetallicFactor(0);
+      if (s.category === 'capsule') material.setAlphaMode('BLEND').setDoubleSided(true);
+      materials.set(s.category, material);
+    }
+    const positions = mesh.positions.map((v) => v / 1000);
+    const prim = doc
+      .createPrimitive()
+      .setMaterial(material)
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer))
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(buffer));
+    const gltfMesh = doc.createMesh(s.id).addPrimitive(prim);
+    root.addChild(doc.createNode(s.id).setMesh(gltfMesh).setExtras({ category: s.category }));
+  }
+  return doc;
+};
+
+/** Build the knee and return GLB bytes. */
+export const buildKnee = async (options: Partial<Options> = {}): Promise<Uint8Array> => {
+  const o: Options = { ...DEFAULTS, ...options };
+  const meshes = await buildStructureMeshes(o.triangleBudget, o.boneEdge);
+  const doc = assemble(meshes);
+  if (o.compress) {
+    await MeshoptEncoder.ready;
+    await doc.transform(quantize(), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  }
+  return createIO().writeBinary(doc);
+};
+
+export interface DecodedStructure {
+  readonly category: string;
+  /** world-space vertex positions in mm */
+  readonly positions: Float32Array;
+  readonly triangles: number;
+}
+
+/** Read a knee glb back: world-space vertex positions (mm) per named mesh node. */
+export const readStructures = async (bytes: Uint8Array): Promise<Map<string, DecodedStructure>> => {
+  await MeshoptDecoder.ready;
+  const doc = await createIO().readBinary(bytes);
+  const out = new Map<string, DecodedStructure>();
+  for (const node of doc.getRoot().listNodes()) {
+    const mesh = node.getMesh();
+    const prim = mesh?.listPrimitives()[0];
+    const pos = prim?.getAttribute('POSITION');
+    if (!mesh || !prim || !pos) continue;
+    const m = node.getWorldMatrix();
+    const positions = new Float32Array(pos.getCount() * 3);
+    const e = [0, 0, 0];
+    for (let i = 0; i < pos.getCount(); i++) {
+      pos.getElement(i, e);
+      const [x, y, z] = [e[0] ?? 0, e[1] ?? 0, e[2] ?? 0];
+      for (let r = 0; r < 3; r++) {
+        const w = (m[r] ?? 0) * x + (m[r + 4] ?? 0) * y + (m[r + 8] ?? 0) * z + (m[r + 12] ?? 0);
+        positions[i * 3 + r] = w * 1000;
+      }
+    }
+    const category = String((node.getExtras() as { category?: unknown }).category ?? '');
+    out.set(node.getName(), { category, positions, triangles: (prim.getIndices()?.getCount() ?? 0) / 3 });
+  }
+  return out;
+};

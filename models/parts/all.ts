@@ -1,0 +1,27 @@
+/** Builds every structure's mesh (mm), keyed by structure id. */
+import { meshSdf } from '../geometry/levelset';
+import type { Mesh } from '../geometry/mesh';
+import { buildBand } from './band';
+import { boneSdf, bones } from './bones';
+import { capsularBands, capsuleBounds, capsuleSdf } from './capsule';
+import { cartilageParts } from './cartilage';
+import { ligaments } from './ligaments';
+import { buildMeniscus } from './menisci';
+import { tendons } from './tendons';
+
+export const bandSpecs = [...ligaments, ...tendons, ...capsularBands];
+
+export const buildStructureMeshes = async (budget: number, boneEdge: number): Promise<Map<string, Mesh>> => {
+  const out = new Map<string, Mesh>();
+  for (const b of bones) {
+    out.set(b.id, await meshSdf(b.sdf, b.bounds, boneEdge, Math.round(budget * 0.16 * b.weight)));
+  }
+  for (const c of cartilageParts) {
+    out.set(c.id, await meshSdf(c.sdf, c.bounds, 0.9, Math.round(budget * 0.06 * c.weight)));
+  }
+  out.set('joint-capsule', await meshSdf(capsuleSdf, capsuleBounds, 1.2, Math.round(budget * 0.08)));
+  out.set('medial-meniscus', buildMeniscus('medial'));
+  out.set('lateral-meniscus', buildMeniscus('lateral'));
+  for (const spec of bandSpecs) out.set(spec.id, buildBand(spec, boneSdf));
+  return out;
+};

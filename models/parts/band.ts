@@ -1,0 +1,79 @@
+/**
+ * Band builder: Catmull-Rom centreline through attachment and via points, wrapped outside the
+ * bones (half thickness + clearance + layer), swept with a flat section whose face lies on the bone.
+ */
+import { catmullRom, polylineLength, profile, resample } from '../geometry/curve';
+import type { Mesh } from '../geometry/mesh';
+import type { Sdf } from '../geometry/sdf';
+import { sweep } from '../geometry/sweep';
+import { smoothstep, type Vec3 } from '../geometry/vec';
+import { bandNormals, tangents, wrapCurve } from '../geometry/wrap';
+
+export interface BandSpec {
+  readonly id: string;
+  /** attachment → via points → attachment, mm */
+  readonly path: readonly Vec3[];
+  /** width profile along the band (evenly spaced values), mm */
+  readonly width: readonly number[];
+  /** thickness profile, mm */
+  readonly thickness: readonly number[];
+  /** extra clearance for bands lying over other soft tissue, mm */
+  readonly layer?: number;
+  /** fixed thickness direction instead of the bone normal */
+  readonly hint?: Vec3;
+  /** 2 = elliptic (cords), 3–4 = flat bands */
+  readonly squareness?: number;
+  readonly sides?: number;
+  /** skip wrapping (free-running bands) */
+  readonly free?: boolean;
+}
+
+export interface BandCentreline {
+  readonly points: Vec3[];
+  readonly tangents: Vec3[];
+  readonly normals: Vec3[];
+  readonly widths: number[];
+  readonly thicknesses: number[];
+}
+
+const CLEARANCE = 0.4;
+
+/** The wrapped centreline with frames; kept separate so injection-site anchors can reuse it. */
+export const bandCentreline = (spec: BandSpec, bone: Sdf): BandCentreline => {
+  const dense = catmullRom(spec.path, 24);
+  const count = Math.max(12, Math.round(polylineLength(dense) / 2.2));
+  const s = (i: number): number => i / (count - 1);
+  const ht = (t: number): number => profile(spec.thickness, t) / 2;
+  const layer = spec.layer ?? 0;
+  // attachments sink into the bone; the free span keeps clear of it
+  // attachments descend over 8 mm + 2.5 mm per mm of layer, so deep layers come down gently
+  const rampLength = Math.min(0.4, (8 + 2.5 * layer) / polylineLength(dense));
+  const target = (t: number): number => {
+    const ramp = smoothstep(0, rampLength, t) * smoothstep(0, rampLength, 1 - t);
+    return ht(t) * (0.2 + 0.8 * ramp) + (CLEARANCE + layer) * ramp;
+  };
+  let pts = resample(dense, count);
+  if (!spec.free) pts = resample(wrapCurve(bone, pts, target), count);
+  const tan = tangents(pts);
+  return {
+    points: pts,
+    tangents: tan,
+    normals: bandNormals(bone, pts, tan, spec.hint),
+    widths: pts.map((_, i) => profile(spec.width, s(i))),
+    thicknesses: pts.map((_, i) => profile(spec.thickness, s(i))),
+  };
+};
+
+export const buildBand = (spec: BandSpec, bone: Sdf): Mesh => {
+  const c = bandCentreline(spec, bone);
+  const maxW = Math.max(...spec.width);
+  return sweep({
+    centre: c.points,
+    tangents: c.tangents,
+    normals: c.normals,
+    widths: c.widths,
+    thicknesses: c.thicknesses,
+    sides: spec.sides ?? (maxW > 12 ? 16 : 12),
+    squareness: spec.squareness ?? 3,
+  });
+};

@@ -1,0 +1,126 @@
+import {
+  type EvidenceOverview,
+  EvidenceOverviewSchema,
+  type Study,
+  StudySchema,
+  withSources,
+} from './clinical-schema';
+import { otherStudies } from './evidence-other';
+import { reviews } from './evidence-reviews';
+import { trials } from './evidence-trials';
+
+/** Studies for the "What the research says" view: trials first, then syntheses, then the rest. */
+export const studies: readonly Study[] = [...trials, ...reviews, ...otherStudies].map((s) =>
+  StudySchema.parse(withSources(s)),
+);
+
+/** The overall message and its limits. The ACR 2019 guideline is left out: its wording is UNCONFIRMED. */
+export const evidenceOverview: EvidenceOverview = EvidenceOverviewSchema.parse({
+  summary: {
+    patient: {
+      text: 'Several randomised trials and reviews suggest dextrose prolotherapy may ease knee osteoarthritis pain and improve function for up to a year, more than salt-water injections or exercise alone. The benefit is modest, many studies have weaknesses, and whether it strengthens ligaments in people is not known.',
+      sources: ['rabago-2013', 'sit-2020', 'hung-2016', 'chen-2022', 'waluyo-2023'],
+    },
+    clinician: {
+      text: 'Small-to-medium RCTs and at least four meta-analyses find greater improvement in knee-OA pain and function than saline injection or exercise over 4-12 months, with modest between-group differences, heterogeneous protocols and mostly high risk of bias. Against PRP, dextrose is similar or worse.',
+      sources: [
+        'rabago-2013',
+        'sit-2020',
+        'hung-2016',
+        'chen-2022',
+        'wee-2021',
+        'waluyo-2023',
+        'arias-vazquez-2019',
+      ],
+    },
+  },
+  limits: [
+    {
+      id: 'modest-benefit',
+      statement: {
+        patient: {
+          text: 'The extra benefit over salt-water injections was modest: roughly 7 to 10 points on a 100-point knee questionnaire in the two key blinded trials.',
+          sources: ['rabago-2013', 'sit-2020'],
+        },
+        clinician: {
+          text: 'Between-group WOMAC differences were about 7.7 points (15.3 vs 7.6, Rabago 2013) and −9.65 composite (Sit 2020), on 0-100 scales.',
+          sources: ['rabago-2013', 'sit-2020'],
+        },
+      },
+    },
+    {
+      id: 'risk-of-bias',
+      statement: {
+        patient: {
+          text: 'Most trials were small, used different doses and schedules, and had design weaknesses that could make results look better than they are.',
+          sources: ['wee-2021', 'chen-2022', 'waluyo-2023'],
+        },
+        clinician: {
+          text: 'Reviews report high risk of bias in most trials (2 of 11 at low risk in one meta-analysis) and marked heterogeneity in dose, sites and schedule.',
+          sources: ['wee-2021', 'chen-2022', 'waluyo-2023'],
+        },
+      },
+    },
+    {
+      id: 'animal-ligament-data',
+      statement: {
+        patient: {
+          text: 'The idea that the injections make ligaments stronger comes from animal studies. In rats, dextrose made injured ligaments thicker, but not tighter or stronger.',
+          sources: ['jensen-2008-injury'],
+        },
+        clinician: {
+          text: 'Rat stretch-injured MCL: two dextrose injections raised cross-sectional area 30% versus saline and 90% versus uninjured, without changing laxity, other mechanical properties or collagen fibril characteristics. Rat MCL inflammation after one injection had resolved by 72 h and did not reliably exceed the response to saline or a needle-stick alone. The rabbit MCL gains in junction strength, mass and thickness came from sodium morrhuate, not dextrose. A 2016 meta-analysis summarises the animal work as showing proliferation, collagen deposition and thicker ligaments that bear more load.',
+          sources: ['jensen-2008-injury', 'jensen-2008-inflammation', 'liu-1983-morrhuate', 'sit-2016'],
+        },
+      },
+    },
+    {
+      id: 'mechanism-hypothesis',
+      statement: {
+        patient: {
+          text: 'How prolotherapy might work is not known. The usual explanation, that a brief irritation starts a healing response that lays down new collagen, is a hypothesis; other ideas involve effects on pain nerves.',
+          sources: ['kersschot-osmotic-shock', 'hsu-2023-review', 'topol-2022'],
+        },
+        clinician: {
+          text: 'Proposed mechanisms (osmotic cell injury triggering inflammation, growth-factor stimulation, neural effects such as early changes in synovial substance P and NPY) are hypotheses. The seed article’s claim that new fibres contract and restore strength is not established in humans.',
+          sources: [
+            'kersschot-osmotic-shock',
+            'hsu-2023-review',
+            'cortez-2022',
+            'topol-2022',
+            'seed-article',
+          ],
+        },
+      },
+    },
+    {
+      id: 'symptoms-not-structure',
+      statement: {
+        patient: {
+          text: 'The trials measured how people felt and moved, not whether their ligaments or cartilage changed.',
+          sources: ['rabago-2013', 'sit-2020'],
+        },
+        clinician: {
+          text: 'Outcomes were patient-reported (WOMAC, VAS); structural data are limited to one six-patient arthroscopic series and biomarker work with short follow-up.',
+          sources: ['rabago-2013', 'sit-2020', 'topol-2016', 'waluyo-2021'],
+        },
+      },
+    },
+    {
+      id: 'other-conditions',
+      statement: {
+        patient: {
+          text: 'Almost all the research is on knee osteoarthritis. For loose ligaments, sprains and other knee problems there are no good trials yet.',
+          sources: ['chen-2022', 'reeves-2003', 'hauser-2023-instability'],
+        },
+        clinician: {
+          text: 'No RCTs were found for MCL or LCL sprain, ITBS, PFPS or meniscal injury; use for these rests on practitioner reviews. For ACL laxity there is one uncontrolled series.',
+          sources: ['hauser-2023-instability', 'reeves-2003', 'chen-2022'],
+        },
+      },
+    },
+  ],
+});
+
+const byId = new Map(studies.map((s) => [s.id, s]));
+export const getStudy = (id: string): Study | undefined => byId.get(id);

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * Healing phases after one prolotherapy session, in days since that session. Boundaries are the
+ * approximate bands of clinical.md §5.2; real tissue overlaps them. Source keys are reference keys.
+ */
+export const PhaseIdSchema = z.enum([
+  'baseline',
+  'injection',
+  'inflammation',
+  'proliferation',
+  'remodelling',
+]);
+export type PhaseId = z.infer<typeof PhaseIdSchema>;
+
+export const PhaseSchema = z.object({
+  id: PhaseIdSchema,
+  /** Days since the most recent session at which the phase begins and ends. */
+  startDay: z.number().nonnegative(),
+  endDay: z.number().positive(),
+  sources: z.array(z.string()).min(1),
+});
+export type Phase = z.infer<typeof PhaseSchema>;
+
+export const phases: readonly Phase[] = z.array(PhaseSchema).parse([
+  { id: 'injection', startDay: 0, endDay: 1 / 24, sources: ['T28', 'T29'] },
+  // Inflammation resolved by 72 h in rat MCL after a prolotherapy injection; shift to proliferation days 2-5.
+  { id: 'inflammation', startDay: 1 / 24, endDay: 4, sources: ['H11', 'H16', 'H10'] },
+  // Type III collagen laid down about days 3-21; proliferation to about week 6.
+  { id: 'proliferation', startDay: 4, endDay: 42, sources: ['H10', 'H9', 'H12'] },
+  // Remodelling from about week 6 to a year and more.
+  { id: 'remodelling', startDay: 42, endDay: 365, sources: ['H9', 'H10', 'H14'] },
+]);
+
+export const ScheduleSchema = z.object({
+  id: z.string(),
+  /** Session days, counted from day 0 = the start of the timeline. */
+  sessionDays: z.array(z.number().nonnegative()).min(1),
+  /** Sessions that the protocol makes optional. */
+  optionalDays: z.array(z.number().nonnegative()).default([]),
+  sources: z.array(z.string()).min(1),
+});
+export type Schedule = z.infer<typeof ScheduleSchema>;
+
+const weeks = (...w: number[]) => w.map((n) => n * 7);
+
+/** Published session schedules (clinical.md §3.3). Rabago's weeks 1, 5, 9 put day 0 a week before. */
+export const schedules: readonly Schedule[] = z.array(ScheduleSchema).parse([
+  { id: 'rabago-2013', sessionDays: weeks(1, 5, 9, 13, 17), optionalDays: weeks(13, 17), sources: ['T1'] },
+  { id: 'dumais-2012', sessionDays: weeks(0, 4, 8, 12), sources: ['T4'] },
+  { id: 'sit-2020', sessionDays: weeks(0, 4, 8, 16), sources: ['T7'] },
+  { id: 'three-weekly', sessionDays: weeks(0, 3, 6), sources: ['T9', 'T10'] },
+]);
+
+export const defaultScheduleId = 'rabago-2013';

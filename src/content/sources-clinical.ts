@@ -1,0 +1,238 @@
+import type { SourceInput } from './clinical-schema';
+
+/** Condition sources (clinical.md References, "Conditions"). */
+export const conditionSources: SourceInput[] = [
+  {
+    key: 'pfps-overview',
+    refKey: 'C1',
+    citation: 'Patellofemoral pain syndrome: overview (encyclopaedia-derived concept page, EPFL Graph).',
+    url: 'https://graphsearch.epfl.ch/concept/12033023',
+    type: 'web',
+  },
+  {
+    key: 'medbullets-pfps',
+    refKey: 'C1b',
+    citation: 'Medbullets Step 2. Patellofemoral syndrome.',
+    url: 'https://step2.medbullets.com/orthopedics/121741/patellofemoral-syndrome',
+    type: 'textbook/reference',
+  },
+  {
+    key: 'goosefoot-bursitis-patient',
+    refKey: 'C2',
+    citation: 'Bone & Joint patient education. Knee tendon bursitis (goosefoot).',
+    url: 'https://boneandjoint.org/patient-education/knee-tendon-bursitis-goosefoot',
+    type: 'practitioner source',
+  },
+  {
+    key: 'covey-2017-knee-pain',
+    refKey: 'C3',
+    citation: 'Covey CJ, Hawks MK. Nontraumatic knee pain: a diagnostic and treatment guide (ITBS section).',
+    url: 'https://www.mdedge9-ma1.mdedge.com/clinicianreviews/article/96945/pain/nontraumatic-knee-pain-diagnostic-treatment-guide/page/0/3',
+    type: 'review',
+  },
+  {
+    key: 'roosens-itbs',
+    refKey: 'C3b',
+    citation:
+      'Roosens E, et al. Intrinsic risk factors for iliotibial band syndrome: a systematic review. Turk J Sports Med.',
+    url: 'https://www.journalofsportsmedicine.org/full-text/702/eng',
+    type: 'review',
+  },
+  {
+    key: 'consulta-joelho-itbs',
+    refKey: 'C3c',
+    citation:
+      'Consulta Joelho. Iliotibial band syndrome (patient page: compression of innervated fat near 30° flexion).',
+    url: 'https://www.consultajoelho.pt/en/sindrome-banda-iliotibial',
+    type: 'practitioner source',
+  },
+  {
+    key: 'statpearls-jumpers-knee',
+    refKey: 'C4',
+    citation: 'StatPearls. Jumper’s knee.',
+    url: 'https://www.statpearls.com/sp/pa/344/23827/',
+    type: 'textbook/reference',
+  },
+  {
+    key: 'mayo-tendinitis',
+    refKey: 'C5',
+    citation: 'Mayo Clinic Sports Medicine. Kneecap instability and patellar/quadriceps tendinitis.',
+    url: 'https://sportsmedicine.mayoclinic.org/condition/kneecap-instability-patellar-tendinitis/',
+    type: 'practitioner source',
+  },
+  {
+    key: 'quadriceps-vs-patellar-tendinopathy',
+    refKey: 'C5b',
+    citation: 'Quadriceps versus patellar tendinopathy: viewpoint article (PMC6746230).',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6746230',
+    type: 'review',
+  },
+  {
+    key: 'physiowizz-quadriceps',
+    refKey: 'C5c',
+    citation: 'PhysioWizz. Quadriceps tendinopathy (patient information).',
+    url: 'http://www.physiowizz.co.uk/conditions-physiotherapy/quadriceps-tendinopathy/',
+    type: 'practitioner source',
+  },
+  {
+    key: 'sprain-grades-jmmt',
+    refKey: 'C6',
+    citation: 'Clinical grades of ligament sprain (Table 1). J Man Manip Ther (PMC5810779).',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5810779/table/T0001/',
+    type: 'review',
+  },
+  {
+    key: 'degrace-mcl',
+    refKey: 'C6b',
+    citation:
+      'DeGrace DM, Gill TJ IV, Gill TJ III. Analysis of medial collateral ligament injuries of the knee. Orthop J Harvard Med Sch. Vol 15.',
+    url: 'http://orthojournalhms.org/volume15/research/deGrace_MCL.html',
+    type: 'review',
+  },
+  {
+    key: 'jisakos-stress-radiographs',
+    refKey: 'C6c',
+    citation: 'JISAKOS. Table 3: varus and valgus stress radiograph thresholds.',
+    url: 'https://jisakos.bmj.com/highwire/markup/136258/expansion?width=1000&height=500&iframe=true&postprocessors=highwire_tables%2Chighwire_reclass%2Chighwire_figures%2Chighwire_math%2Chighwire_inline_linked_media%2Chighwire_embed',
+    type: 'review',
+  },
+  {
+    key: 'peroneal-nerve-plc-2020',
+    refKey: 'C7',
+    citation:
+      'Peroneal nerve injury in posterolateral corner injuries of the knee. Am J Sports Med. 2020;48(14):3541-3548.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/33074710/',
+    type: 'cohort',
+  },
+  {
+    key: 'usf-meniscal-tear',
+    refKey: 'C8',
+    citation: 'University of South Florida, COR teaching feedback. Meniscal tear.',
+    url: 'http://hsceduaffweb.health.usf.edu/files/Arthur/cor_feedback/Meniscal%20tear.txt',
+    type: 'textbook/reference',
+  },
+  {
+    key: 'meniscal-oa-overlap-summary',
+    refKey: 'C8b',
+    citation: 'Secondary summary: symptoms of a torn meniscus and their overlap with early osteoarthritis.',
+    url: 'https://www.droracle.ai/articles/645215/what-are-the-symptoms-of-a-torn-meniscus-of',
+    type: 'web',
+  },
+  {
+    key: 'acr-knee-oa-criteria',
+    refKey: 'C9',
+    citation:
+      'American College of Rheumatology classification criteria for knee osteoarthritis (BMJ Best Practice copy).',
+    url: 'https://bibliotheek.ehb.be:2400/topics/en-us/192/criteria',
+    type: 'guideline',
+    mirror: true,
+    note: 'URL is a university library proxy; link the BMJ Best Practice page instead.',
+  },
+  {
+    key: 'peat-2006-oa-criteria',
+    refKey: 'C9b',
+    citation:
+      'Peat G, et al. Clinical classification criteria for knee osteoarthritis. Ann Rheum Dis. 2006;65(10):1363-1367.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1798313',
+    type: 'cohort',
+  },
+  {
+    key: 'partial-acl-review-2009',
+    refKey: 'C10',
+    citation:
+      'A comprehensive review of partial anterior cruciate ligament tears. J Bone Joint Surg Am. 2009;91(1):198-208 (authors not confirmed).',
+    url: 'http://www.uptodate.com/contents/anterior-cruciate-ligament-injury/abstract-text/19122096/pubmed',
+    type: 'review',
+    unconfirmed: true,
+  },
+  {
+    key: 'accessmedicine-acl',
+    refKey: 'C10b',
+    citation: 'AccessMedicine quick reference. Anterior cruciate ligament tear.',
+    url: 'https://accessmedicine.mhmedical.com/content.aspx?bookid=2986&sectionid=251087010&TopLevelContentDisplayName=Quick%20Reference',
+    type: 'textbook/reference',
+  },
+  {
+    key: 'hauser-2023-instability',
+    refKey: 'C11',
+    citation:
+      'Hauser RA, et al. Ligamentous knee joint instability: narrative review of its causes and treatment with prolotherapy. Open Pain J. 2023;16.',
+    url: 'https://openpainjournal.com/VOLUME/16/ELOCATOR/e18763863267142/FULLTEXT/',
+    type: 'practitioner source',
+    note: 'Narrative review written by prolotherapy practitioners.',
+  },
+];
+
+/** Healing-biology sources used by the evidence limits (clinical.md References, "Healing biology"). */
+export const healingSources: SourceInput[] = [
+  {
+    key: 'hauser-2013-ligament-review',
+    refKey: 'H8',
+    citation:
+      'Hauser RA, Dolan EE, Phillips HJ, Newlin AC, Moore RE, Woldin BA. Ligament injury and healing: a review. Open Rehabil J. 2013;6:1-20.',
+    url: 'https://studylib.net/doc/8760736/ligament-injury-and-healing',
+    type: 'practitioner source',
+    mirror: true,
+  },
+  {
+    key: 'orthovellum-ligament-healing',
+    refKey: 'H9',
+    citation: 'OrthoVellum. Ligament healing (phases; MCL versus ACL healing).',
+    url: 'https://orthovellum.com/topics/ligament-healing',
+    type: 'textbook/reference',
+  },
+  {
+    key: 'jensen-2008-inflammation',
+    refKey: 'H16',
+    citation:
+      'Jensen KT, Rabago DP, Best TM, Patterson JJ, Vanderby R. Early inflammatory response of knee ligaments to prolotherapy in a rat model. J Orthop Res. 2008.',
+    url: 'https://pure.psu.edu/en/publications/early-inflammatory-response-of-knee-ligaments-to-prolotherapy-in-',
+    type: 'animal study',
+  },
+  {
+    key: 'jensen-2008-injury',
+    refKey: 'H17',
+    citation:
+      'Jensen KT, Rabago DP, Best TM, Patterson JJ, Vanderby R Jr. Response of knee ligaments to prolotherapy in a rat injury model. Am J Sports Med. 2008.',
+    url: 'https://www.omicsonline.org/references/response-of-knee-ligaments-to-prolotherapy-in-a-rat-injury-model-1494355.html',
+    type: 'animal study',
+  },
+  {
+    key: 'liu-1983-morrhuate',
+    refKey: 'H18',
+    citation:
+      'Liu YK, Tipton CM, Matthes RD, Bedford TG, Maynard JA, Walmer HC. An in situ study of the influence of a sclerosing solution in rabbit medial collateral ligaments and its junction strength. Connect Tissue Res. 1983;11(2-3):95-102.',
+    url: 'https://api-pubmed-ncbi.laibokeji.com/6224646',
+    type: 'animal study',
+    mirror: true,
+  },
+];
+
+/** The seed article and practitioner aftercare pages (not in clinical.md; see `note`). */
+export const otherSources: SourceInput[] = [
+  {
+    key: 'seed-article',
+    refKey: 'SEED',
+    citation:
+      'Prolotherapy for Knees: How It Works and What to Expect. The article this project started from (../shared/reference/seed-article.md).',
+    type: 'practitioner source',
+    note: 'No public address recorded. Its claims are shown only where other sources support or qualify them.',
+  },
+  {
+    key: 'fascia-institute-aftercare',
+    refKey: 'X1',
+    citation: 'Fascia Institute. Prolotherapy post-injection instructions (clinic aftercare page).',
+    url: 'https://fasciainstitute.org/prolotherapy-post-injection-instructions/',
+    type: 'practitioner source',
+    note: 'Added by the content team for the NSAID and ice advice; not in clinical.md.',
+  },
+  {
+    key: 'clark-anti-inflammatories',
+    refKey: 'X2',
+    citation:
+      'Clark D. Should the prolotherapy patient take anti-inflammatory medications? (clinic FAQ page).',
+    url: 'https://doctorclark.com/faq/should-prolotherapy-patient-take-anti-inflammatory-medications-p/',
+    type: 'practitioner source',
+    note: 'Added by the content team for the NSAID and ice advice; not in clinical.md.',
+  },
+];

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { KneeApp } from '../helpers/knee-app';
+import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+
+describe.skipIf(!chromiumPath)('keyboard and screen reader', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser(chromiumPath as string);
+  });
+  afterAll(() => browser?.close());
+
+  it('axe finds no violations, with and without a selection', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    const app = new KneeApp(page, baseUrl);
+    await app.open();
+    const empty = await new AxeBuilder({ page }).analyze();
+    expect(empty.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await app.select('mpfl');
+    const withCard = await new AxeBuilder({ page }).analyze();
+    expect(withCard.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('search by a lay word, then choose with the keyboard alone', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    const app = new KneeApp(page, baseUrl);
+    await app.open();
+    const names = await app.searchWithKeyboard('kneecap');
+    expect(names.some((n) => /patella/i.test(n))).toBe(true);
+    expect(names.length).toBeLessThanOrEqual(3);
+    await app.searchWithKeyboard('inner knee ligament');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.selected()).toBe('superficial-mcl');
+    expect(await app.noticeText()).toMatch(/superficial/i);
+    await saveScreenshot(page, 'keyboard-search-selection');
+    await context.close();
+  });
+});

@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { KneeApp } from '../helpers/knee-app';
+import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+
+// One of each kind, and the small ones a click could easily miss.
+const targets = [
+  'femur',
+  'tibia',
+  'fibula',
+  'patella',
+  'medial-meniscus',
+  'superficial-mcl',
+  'lcl',
+  'patellar-tendon',
+  'quadriceps-tendon',
+  'iliotibial-band',
+  'sartorius-tendon',
+  'semimembranosus-tendon',
+  'biceps-femoris-tendon',
+  'medial-gastrocnemius',
+  'joint-capsule',
+];
+
+describe.skipIf(!chromiumPath)('selecting structures in 3D', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser(chromiumPath as string);
+  });
+  afterAll(() => browser?.close());
+
+  it('a mouse click on a structure selects it and opens its card', async () => {
+    const { page, record, context } = await openPage(browser, baseUrl);
+    const app = new KneeApp(page, baseUrl);
+    await app.open();
+    const names = new Map((await app.structures()).map((s) => [s.id, s.name]));
+    const selected: string[] = [];
+    for (const id of targets) {
+      await app.select(null);
+      const point = await app.findPoint(id);
+      expect(point, `no visible point on ${id}`).not.toBeNull();
+      if (!point) continue;
+      await page.mouse.click(point.x, point.y);
+      await expect.poll(() => app.selected(), { message: `clicking ${id}` }).toBe(id);
+      expect(await app.cardTitle()).toBe(names.get(id));
+      selected.push(id);
+    }
+    expect(selected.length).toBeGreaterThanOrEqual(12);
+    expect(record.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('clicking empty space clears the selection', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    const app = new KneeApp(page, baseUrl);
+    await app.open('?s=lcl');
+    expect(await app.selected()).toBe('lcl');
+    const box = await page.locator('canvas').boundingBox();
+    expect(box).not.toBeNull();
+    if (box) await page.mouse.click(box.x + 8, box.y + box.height - 8);
+    await expect.poll(() => app.selected()).toBeNull();
+    await context.close();
+  });
+
+  it('a touch tap selects on a tablet', async () => {
+    const { page, context } = await openPage(browser, baseUrl, {
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const app = new KneeApp(page, baseUrl);
+    await app.open();
+    const point = await app.findPoint('patellar-tendon');
+    expect(point).not.toBeNull();
+    if (point) await page.touchscreen.tap(point.x, point.y);
+    await expect.poll(() => app.selected()).toBe('patellar-tendon');
+    await saveScreenshot(page, 'tablet-tap-patellar-tendon');
+    await context.close();
+  });
+});

@@ -1,0 +1,134 @@
+import type { Page } from 'playwright-core';
+
+type Point = { x: number; y: number };
+type ViewName = 'anterior' | 'medial' | 'lateral' | 'posterior';
+type StructureInfo = { id: string; name: string; category: string };
+
+/** The automation API as documented in README.md; the tests hold the app to it. */
+interface KneeExplorerApi {
+  ready: Promise<void>;
+  structures(): StructureInfo[];
+  select(id: string | null): Promise<void>;
+  selected(): string | null;
+  hovered(): string | null;
+  project(id: string): Point | null;
+  setView(name: ViewName): Promise<void>;
+  view(): string;
+  setLayer(category: string, visible: boolean): void;
+  layers(): Record<string, boolean>;
+  frames(): number;
+}
+
+type ApiWindow = Window & { kneeExplorer: KneeExplorerApi; __kneeReadyEvent?: boolean };
+
+/** Page object: specs read as user stories, and reach the 3D only through window.kneeExplorer. */
+export class KneeApp {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`${this.baseUrl}${query}`);
+    await this.page.waitForFunction(() => Boolean((window as unknown as ApiWindow).kneeExplorer));
+    await this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.ready);
+  }
+
+  readyEventFired(): Promise<boolean> {
+    return this.page.evaluate(() => (window as unknown as ApiWindow).__kneeReadyEvent === true);
+  }
+
+  structures(): Promise<StructureInfo[]> {
+    return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.structures());
+  }
+
+  select(id: string | null): Promise<void> {
+    return this.page.evaluate((i) => (window as unknown as ApiWindow).kneeExplorer.select(i), id);
+  }
+
+  selected(): Promise<string | null> {
+    return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.selected());
+  }
+
+  project(id: string): Promise<Point | null> {
+    return this.page.evaluate((i) => (window as unknown as ApiWindow).kneeExplorer.project(i), id);
+  }
+
+  setView(name: ViewName): Promise<void> {
+    return this.page.evaluate((n) => (window as unknown as ApiWindow).kneeExplorer.setView(n), name);
+  }
+
+  view(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.view());
+  }
+
+  setLayer(category: string, visible: boolean): Promise<void> {
+    return this.page.evaluate(
+      ([c, v]) => (window as unknown as ApiWindow).kneeExplorer.setLayer(c as string, v as boolean),
+      [category, visible] as const,
+    );
+  }
+
+  layers(): Promise<Record<string, boolean>> {
+    return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.layers());
+  }
+
+  frames(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.frames());
+  }
+
+  /** Waits for n animation frames of the page: a real event, not a fixed sleep. */
+  animationFrames(n: number): Promise<void> {
+    return this.page.evaluate(
+      (count) =>
+        new Promise<void>((resolve) => {
+          let left = count;
+          const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+          requestAnimationFrame(tick);
+        }),
+      n,
+    );
+  }
+
+  /** Finds a visible point of the structure from the current view, or from any preset view. */
+  async findPoint(id: string): Promise<Point | null> {
+    const here = await this.project(id);
+    if (here) return here;
+    for (const view of ['anterior', 'medial', 'lateral', 'posterior'] as const) {
+      await this.setView(view);
+      const p = await this.project(id);
+      if (p) return p;
+    }
+    return null;
+  }
+
+  /** Text of every notice, alert and status message on the page. */
+  async noticeText(): Promise<string> {
+    const texts = await this.page.locator('[role="alert"], [role="status"]').allInnerTexts();
+    return texts.join('\n');
+  }
+
+  /** The heading of the open structure card, or null when no card is open. */
+  async cardTitle(): Promise<string | null> {
+    const heading = this.page.locator('[data-card="structure"] h2');
+    return (await heading.count()) ? (await heading.first().innerText()).trim() : null;
+  }
+
+  /** Chooses a structure in the list by its visible name, as a mouse or keyboard user would. */
+  async chooseFromList(name: string): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('button', { name, exact: false }).first().click();
+  }
+
+  /**
+   * Moves keyboard focus to the search box with Tab, types the query, then arrows into the
+   * results; returns the names of the results shown.
+   */
+  async searchWithKeyboard(query: string): Promise<string[]> {
+    const search = this.page.getByRole('searchbox');
+    await search.focus();
+    await search.fill('');
+    await this.page.keyboard.type(query);
+    await this.page.keyboard.press('ArrowDown');
+    return this.page.getByRole('navigation').getByRole('button').allInnerTexts();
+  }
+}
