@@ -1,8 +1,7 @@
-import { inject } from 'vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { KneeApp } from '../helpers/knee-app';
 import { launchBrowser, openPage } from '../helpers/session';
-import type { Browser } from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');

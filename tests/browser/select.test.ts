@@ -33,7 +33,8 @@ describe.skipIf(!chromiumPath)('selecting structures in 3D', () => {
   afterAll(() => browser?.close());
 
   it('a mouse click on a structure selects it and opens its card', async () => {
-    const { page, record, context } = await openPage(browser, baseUrl);
+    // Reduced motion makes camera moves instant: this test is about picking, not easing.
+    const { page, record, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
     const app = new KneeApp(page, baseUrl);
     await app.open();
     const names = new Map((await app.structures()).map((s) => [s.id, s.name]));

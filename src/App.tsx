@@ -1,0 +1,61 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setListOpen, useStore } from './state/store';
+import { LayerToggles } from './ui/LayerToggles';
+import { LiveRegion } from './ui/LiveRegion';
+import { Notices } from './ui/Notices';
+import { SceneStatus } from './ui/SceneStatus';
+import { StructureCard } from './ui/StructureCard';
+import { StructureList } from './ui/StructureList';
+import { ThreeDBoundary } from './ui/ThreeDBoundary';
+import { Toolbar } from './ui/Toolbar';
+
+// three.js arrives after the DOM shell has painted.
+const KneeCanvas = lazy(() => import('./scene/KneeCanvas').then((m) => ({ default: m.KneeCanvas })));
+
+/** The map of the app: the 3D knee in the middle, the structure list beside it, the card on top. */
+export const App = () => {
+  const { t } = useTranslation();
+  const scene = useStore((s) => s.scene);
+  const listOpen = useStore((s) => s.listOpen);
+  const hasSelection = useStore((s) => s.selected !== null);
+  return (
+    <div className={`app${listOpen ? ' list-open' : ''}${hasSelection ? ' has-selection' : ''}`}>
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+        <button
+          type="button"
+          className="button list-toggle"
+          aria-expanded={listOpen}
+          aria-controls="structures-panel"
+          onClick={() => setListOpen(!listOpen)}
+        >
+          {t(listOpen ? 'app.hideList' : 'app.showList')}
+        </button>
+      </header>
+      <nav id="structures-panel" className="panel list-panel" aria-label={t('app.structuresNav')}>
+        <StructureList />
+        <LayerToggles />
+      </nav>
+      <main className="stage-column">
+        <Toolbar />
+        <section className="stage" aria-label={t('app.stageLabel')}>
+          {scene !== 'no-webgl' && (
+            <ThreeDBoundary>
+              <Suspense fallback={null}>
+                <KneeCanvas />
+              </Suspense>
+            </ThreeDBoundary>
+          )}
+          <SceneStatus />
+          <Notices />
+        </section>
+        <LiveRegion />
+      </main>
+      <aside className="panel card-panel" aria-label={t('card.label')}>
+        <StructureCard />
+      </aside>
+    </div>
+  );
+};

@@ -1,0 +1,96 @@
+import { structuresEn } from './structures-en';
+
+/** Every user-facing English string. Keys are stable; a second language copies this shape. */
+export const en = {
+  app: {
+    title: 'Knee Explorer',
+    tagline: 'A 3D right knee for learning about prolotherapy',
+    stageLabel: '3D view of a right knee',
+    structuresNav: 'Structures',
+    showList: 'Show structures',
+    hideList: 'Hide structures',
+  },
+  categories: {
+    bone: 'Bones',
+    cartilage: 'Cartilage',
+    meniscus: 'Menisci',
+    ligament: 'Ligaments',
+    tendon: 'Tendons and muscles',
+    capsule: 'Capsule and bursa',
+  },
+  layers: {
+    bone: 'Bones',
+    cartilage: 'Cartilage',
+    meniscus: 'Menisci',
+    ligament: 'Ligaments',
+    tendon: 'Tendons',
+    capsule: 'Capsule',
+  },
+  category: {
+    bone: 'Bone',
+    cartilage: 'Cartilage',
+    meniscus: 'Meniscus',
+    ligament: 'Ligament',
+    tendon: 'Tendon or muscle',
+    capsule: 'Capsule or bursa',
+  },
+  list: {
+    label: 'Knee structures',
+    search: 'Search structures',
+    searchPlaceholder: 'e.g. kneecap, MCL',
+    noResults: 'No structure matches “{{query}}”.',
+    count_one: '{{count}} structure',
+    count_other: '{{count}} structures',
+  },
+  card: {
+    label: 'Selected structure',
+    close: 'Close',
+    closeLabel: 'Close {{name}}',
+    alsoCalled: 'Also called',
+    empty: 'Choose a structure from the list, or click or tap it in the 3D view.',
+  },
+  toolbar: {
+    label: 'View controls',
+    views: 'View from',
+    camera: 'Camera',
+    layers: 'Layers',
+    rotateLeft: 'Rotate left',
+    rotateRight: 'Rotate right',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    isolate: 'Only the selected',
+    clear: 'Clear selection',
+  },
+  views: { anterior: 'Front', medial: 'Inner side', lateral: 'Outer side', posterior: 'Back' },
+  viewHints: {
+    anterior: 'Front (anterior) view',
+    medial: 'Inner side (medial) view',
+    lateral: 'Outer side (lateral) view',
+    posterior: 'Back (posterior) view',
+  },
+  status: {
+    pointing: 'Pointing at: {{name}}',
+    hint: 'Drag to rotate, pinch or scroll to zoom, click or tap a structure to learn about it.',
+    loading: 'Loading the 3D knee…',
+    noWebgl:
+      '3D view unavailable: this browser or device cannot show 3D graphics (WebGL). The list and the structure cards still work.',
+    modelError:
+      'The 3D knee model could not be loaded. Check your connection and reload the page; the list and the structure cards still work.',
+    contextLost: 'The 3D view was interrupted by the graphics system. Restoring it…',
+  },
+  live: {
+    selected: 'Selected: {{name}}',
+    cleared: 'Selection cleared',
+  },
+  notices: {
+    label: 'Messages',
+    dismiss: 'Dismiss message',
+    unknownParam: 'Ignored unknown link setting: {{name}}',
+    unknownStructure: 'No structure called ‘{{id}}’',
+    contextLost: 'The 3D view was interrupted by the graphics system. Restoring it…',
+    contextRestored: 'The 3D view has been restored.',
+  },
+  structures: structuresEn,
+} as const;
+
+export type Resources = typeof en;

@@ -1,0 +1,43 @@
+/** The part of the app state that lives in the address bar. */
+export interface UrlState {
+  selected: string | null;
+}
+
+/** Something in the link that was ignored, for a dismissible notice. */
+export type UrlProblem = { kind: 'unknown-param'; name: string } | { kind: 'unknown-structure'; id: string };
+
+export interface ParsedUrl {
+  state: UrlState;
+  problems: UrlProblem[];
+}
+
+/** Query parameter names the app understands. */
+export const urlParams = { selected: 's' } as const;
+const known = new Set<string>(Object.values(urlParams));
+
+/**
+ * Reads the app state from a query string ("?s=superficial-mcl"). Never throws: anything it does not
+ * understand is reported as a problem and the rest still applies.
+ */
+export const parseUrlState = (search: string, isStructureId: (id: string) => boolean): ParsedUrl => {
+  const params = new URLSearchParams(search);
+  const problems: UrlProblem[] = [];
+  const seen = new Set<string>();
+  for (const name of params.keys()) {
+    if (!known.has(name) && !seen.has(name)) problems.push({ kind: 'unknown-param', name });
+    seen.add(name);
+  }
+  const raw = params.get(urlParams.selected)?.trim() ?? '';
+  let selected: string | null = null;
+  if (raw && isStructureId(raw)) selected = raw;
+  else if (raw) problems.push({ kind: 'unknown-structure', id: raw });
+  return { state: { selected }, problems };
+};
+
+/** The query string for a state: "?s=patella", or "" when there is nothing to keep. */
+export const serializeUrlState = (state: UrlState): string => {
+  const params = new URLSearchParams();
+  if (state.selected) params.set(urlParams.selected, state.selected);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { installApi } from './api/install';
+import './i18n';
+import { hasWebGL } from './scene/webgl-support';
+import { setSceneStatus } from './state/store';
+import { startUrlSync } from './state/url-sync';
+import './ui/styles.css';
+
+if (!hasWebGL()) setSceneStatus('no-webgl');
+startUrlSync(window);
+installApi(window);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Knee Explorer: #root is missing from index.html');
+
+createRoot(root, {
+  // A caught error already has a message on screen; keep the console for real failures.
+  onCaughtError: (error) => console.warn('Knee Explorer recovered from an error:', error),
+}).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

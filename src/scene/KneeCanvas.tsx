@@ -1,0 +1,45 @@
+import { CameraControls } from '@react-three/drei';
+import { Canvas } from '@react-three/fiber';
+import { Suspense } from 'react';
+import { select } from '../state/store';
+import { ContextWatcher } from './ContextWatcher';
+import { KneeModel } from './KneeModel';
+import { Lights } from './Lights';
+import { ModelBoundary } from './ModelBoundary';
+import { SceneBridge } from './SceneBridge';
+
+/**
+ * The 3D view. Renders on demand: a frame only when something moves (camera easing, a gesture,
+ * a changed material), so an idle knee costs no GPU time on a patient's laptop or a tablet.
+ */
+export const KneeCanvas = () => (
+  <Canvas
+    className="knee-canvas"
+    style={{ position: 'absolute', inset: 0 }}
+    frameloop="demand"
+    dpr={[1, 2]}
+    camera={{ fov: 35, near: 0.01, far: 20, position: [0, 0.02, 0.6] }}
+    onCreated={({ raycaster }) => {
+      raycaster.firstHitOnly = true;
+    }}
+    onPointerMissed={() => select(null)}
+  >
+    <Lights />
+    <CameraControls
+      makeDefault
+      minDistance={0.06}
+      maxDistance={1.4}
+      minPolarAngle={0.1}
+      maxPolarAngle={Math.PI - 0.1}
+      smoothTime={0.25}
+      restThreshold={0.0005}
+    />
+    <ModelBoundary>
+      <Suspense fallback={null}>
+        <KneeModel />
+        <SceneBridge />
+      </Suspense>
+    </ModelBoundary>
+    <ContextWatcher />
+  </Canvas>
+);

@@ -1,0 +1,64 @@
+import { useGLTF } from '@react-three/drei';
+import type { ThreeEvent } from '@react-three/fiber';
+import { useMemo } from 'react';
+import { Euler, type Mesh, type Object3D, Quaternion, Vector3 } from 'three';
+import kneeUrl from '../../models/knee.glb?url';
+import { structures } from '../content/structures';
+import { hover, select } from '../state/store';
+import { pickStructure } from './picking';
+import { StructureMesh, type StructurePart } from './StructureMesh';
+
+const isMesh = (o: Object3D | undefined): o is Mesh => Boolean(o && (o as Mesh).isMesh);
+
+/** The file's node for a structure: a mesh named by id (or the first mesh inside that node). */
+const meshFor = (root: Object3D, id: string): Mesh | undefined => {
+  const node = root.getObjectByName(id);
+  if (isMesh(node)) return node;
+  let found: Mesh | undefined;
+  node?.traverse((o) => {
+    if (!found && isMesh(o)) found = o;
+  });
+  return found;
+};
+
+/** Loads knee.glb (meshopt decoded locally; Draco off so nothing is fetched from a CDN). */
+export const useKnee = () => useGLTF(kneeUrl, false, true);
+
+const toParts = (root: Object3D): StructurePart[] => {
+  root.updateMatrixWorld(true);
+  return structures.flatMap((s) => {
+    const mesh = meshFor(root, s.id);
+    if (!mesh) return [];
+    const position = new Vector3();
+    const quaternion = new Quaternion();
+    const scale = new Vector3();
+    mesh.matrixWorld.decompose(position, quaternion, scale);
+    const rotation = new Euler().setFromQuaternion(quaternion);
+    return [{ id: s.id, category: s.category, geometry: mesh.geometry, position, rotation, scale }];
+  });
+};
+
+const onClick = (e: ThreeEvent<MouseEvent>) => {
+  e.stopPropagation();
+  const id = pickStructure(e.intersections);
+  if (id) select(id);
+};
+
+const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+  e.stopPropagation();
+  hover(pickStructure(e.intersections));
+};
+
+/** Every structure of knee.glb as its own mesh, with one click/hover handler for the whole knee. */
+export const KneeModel = () => {
+  const { scene } = useKnee();
+  const parts = useMemo(() => toParts(scene), [scene]);
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: an R3F group in the 3D scene, not DOM; keyboard users select through the list
+    <group name="knee" onClick={onClick} onPointerMove={onPointerMove} onPointerOut={() => hover(null)}>
+      {parts.map((part) => (
+        <StructureMesh key={part.id} part={part} />
+      ))}
+    </group>
+  );
+};

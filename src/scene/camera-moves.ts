@@ -1,0 +1,115 @@
+import type { CameraControlsImpl } from '@react-three/drei';
+import { Box3, type Object3D, Sphere, Vector3 } from 'three';
+import type { AppState, CameraCommand, ViewName } from '../state/store';
+
+/** Azimuth of each preset. +X is medial for this right knee, +Z anterior. */
+const azimuths: Record<ViewName, number> = {
+  anterior: 0,
+  medial: Math.PI / 2,
+  lateral: -Math.PI / 2,
+  posterior: Math.PI,
+};
+/** Slightly from above, as a clinician looks at a knee on the couch. */
+const PRESET_POLAR = Math.PI / 2 - 0.12;
+const ROTATE_STEP = Math.PI / 8;
+const ZOOM_STEP = 0.25;
+/** A small structure still shows some of its neighbourhood. */
+const MIN_FOCUS_RADIUS = 0.045;
+const FOCUS_PADDING = 1.7;
+/** Within a millimetre of where it is heading, the camera counts as arrived. */
+const ARRIVED = 0.001;
+
+const wrapToPi = (a: number): number => Math.atan2(Math.sin(a), Math.cos(a));
+
+export interface Director {
+  /** Frames the initial state at once (no easing). */
+  start(state: AppState): void;
+  /** Reacts to one store change; called synchronously from the store subscription. */
+  onChange(state: AppState, prev: AppState): void;
+  /** Resolves when the latest motion has come to rest. */
+  settled(): Promise<void>;
+}
+
+/**
+ * Turns store changes into camera moves. A move has arrived when the camera is within a millimetre
+ * of its goal (checked on every controls update, so it is independent of the frame rate) or when
+ * camera-controls reports rest; we then snap the last millimetre so the camera, and drawing, stop.
+ */
+export const createDirector = (
+  controls: CameraControlsImpl,
+  root: Object3D,
+  invalidate: () => void,
+  reducedMotion: () => boolean,
+) => {
+  let motion: Promise<void> = Promise.resolve();
+  let seq = 0;
+  const [pos, posEnd, tgt, tgtEnd] = [new Vector3(), new Vector3(), new Vector3(), new Vector3()];
+  const arrived = () =>
+    controls.getPosition(pos, false).distanceTo(controls.getPosition(posEnd, true)) < ARRIVED &&
+    controls.getTarget(tgt, false).distanceTo(controls.getTarget(tgtEnd, true)) < ARRIVED;
+
+  const track = (moves: Promise<unknown>[]): void => {
+    const mine = ++seq;
+    invalidate();
+    motion = new Promise<void>((resolve) => {
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        controls.removeEventListener('update', check);
+        if (mine === seq) {
+          controls.stop();
+          controls.update(0);
+          controls.camera.updateMatrixWorld();
+          invalidate();
+        }
+        resolve();
+      };
+      const check = () => {
+        if (arrived()) finish();
+      };
+      controls.addEventListener('update', check);
+      void Promise.all(moves).then(finish);
+    });
+  };
+
+  const sphereOf = (id: string | null): Sphere => {
+    const target = (id && root.getObjectByName(id)) || root.getObjectByName('knee') || root;
+    const sphere = new Box3().setFromObject(target).getBoundingSphere(new Sphere());
+    if (id) sphere.radius = Math.max(sphere.radius * FOCUS_PADDING, MIN_FOCUS_RADIUS);
+    return sphere;
+  };
+
+  const toView = (view: ViewName, selected: string | null, animate: boolean): void => {
+    animate &&= !reducedMotion();
+    const azimuth = controls.azimuthAngle + wrapToPi(azimuths[view] - controls.azimuthAngle);
+    track([
+      controls.rotateTo(azimuth, PRESET_POLAR, animate),
+      controls.fitToSphere(sphereOf(selected), animate),
+    ]);
+  };
+
+  const run = (command: CameraCommand, state: AppState): void => {
+    const animate = !reducedMotion();
+    if (command.kind === 'view') toView(command.view, state.selected, animate);
+    else if (command.kind === 'rotate') {
+      track([controls.rotate(-command.direction * ROTATE_STEP, 0, animate)]);
+    } else if (command.kind === 'zoom') {
+      track([controls.dolly(command.direction * controls.distance * ZOOM_STEP, animate)]);
+    }
+  };
+
+  const director: Director = {
+    start(state) {
+      toView(state.view === 'custom' ? 'anterior' : state.view, state.selected, false);
+    },
+    onChange(state, prev) {
+      if (state.camera.seq !== prev.camera.seq) run(state.camera.command, state);
+      else if (state.selected !== prev.selected) {
+        track([controls.fitToSphere(sphereOf(state.selected), !reducedMotion())]);
+      }
+    },
+    settled: () => motion,
+  };
+  return director;
+};

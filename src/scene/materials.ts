@@ -1,0 +1,64 @@
+import { DoubleSide, FrontSide, type Side } from 'three';
+import type { Category } from '../content/schema';
+
+/** How a structure is drawn: as itself, highlighted as the selection, or faded to x-ray. */
+export type Look = 'normal' | 'selected' | 'xray';
+
+interface Base {
+  color: string;
+  roughness: number;
+  opacity: number;
+}
+
+/**
+ * Calm, anatomy-atlas tissue colours; the file's own materials are placeholders. Standard (not
+ * physical) materials: clearcoat and sheen cost fill rate that tablets and projectors' laptops lack;
+ * gloss comes from low roughness instead.
+ */
+const bases: Record<Category, Base> = {
+  bone: { color: '#e9dfc6', roughness: 0.72, opacity: 1 },
+  cartilage: { color: '#dfe9f3', roughness: 0.22, opacity: 1 },
+  meniscus: { color: '#b9c8da', roughness: 0.45, opacity: 1 },
+  ligament: { color: '#f4f1ea', roughness: 0.4, opacity: 1 },
+  tendon: { color: '#ecd8b2', roughness: 0.5, opacity: 1 },
+  capsule: { color: '#a9d0ef', roughness: 0.35, opacity: 0.28 },
+};
+
+const SELECTED_COLOR = '#f2a65a';
+const SELECTED_TINT = '#c2410c';
+const HOVER_TINT = '#3b82c4';
+const XRAY_OPACITY = 0.1;
+
+export interface MaterialLook {
+  color: string;
+  roughness: number;
+  metalness: number;
+  emissive: string;
+  emissiveIntensity: number;
+  transparent: boolean;
+  opacity: number;
+  depthWrite: boolean;
+  side: Side;
+}
+
+/** Translucent things do not hide what lies behind them when picking (see picking.ts). */
+export const isSeeThrough = (category: Category, look: Look): boolean =>
+  look === 'xray' || (category === 'capsule' && look !== 'selected');
+
+export const materialLook = (category: Category, look: Look, hovered: boolean): MaterialLook => {
+  const base = bases[category];
+  const opacity = look === 'xray' ? Math.min(XRAY_OPACITY, base.opacity * 0.5) : base.opacity;
+  const translucent = opacity < 1 || (category === 'capsule' && look === 'selected');
+  const tint = look === 'selected' ? SELECTED_TINT : hovered ? HOVER_TINT : '#000000';
+  return {
+    color: look === 'selected' ? SELECTED_COLOR : base.color,
+    roughness: base.roughness,
+    metalness: 0,
+    emissive: tint,
+    emissiveIntensity: look === 'selected' ? 0.35 : hovered ? 0.25 : 0,
+    transparent: translucent,
+    opacity: category === 'capsule' && look === 'selected' ? 0.55 : opacity,
+    depthWrite: !translucent,
+    side: category === 'capsule' ? DoubleSide : FrontSide,
+  };
+};

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { getStructure } from '../content/structures';
+import { structureName, structureSynonyms } from '../i18n';
+import { select, useStore } from '../state/store';
+
+/** The selected structure: name, tissue, and the everyday words for it. */
+export const StructureCard = () => {
+  const { t } = useTranslation();
+  const selected = useStore((s) => s.selected);
+  const structure = selected ? getStructure(selected) : undefined;
+  if (!structure) {
+    return <p className="card-empty">{t('card.empty')}</p>;
+  }
+  const name = structureName(structure.id);
+  const synonyms = structureSynonyms(structure.id);
+  return (
+    <article className="card" data-card="structure" data-structure={structure.id}>
+      <div className="card-head">
+        <h2 className="card-title">{name}</h2>
+        <button
+          type="button"
+          className="button card-close"
+          aria-label={t('card.closeLabel', { name })}
+          onClick={() => select(null)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <p className={`card-category tissue-${structure.category}`}>{t(`category.${structure.category}`)}</p>
+      {synonyms.length > 0 && (
+        <>
+          <h3 className="card-subhead">{t('card.alsoCalled')}</h3>
+          <ul className="synonyms">
+            {synonyms.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+};

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { structureIds } from '../../src/content/structures';
+import { structureName, structureSynonyms } from '../../src/i18n';
+import { normalise, type SearchEntry, searchStructures } from '../../src/lib/search';
+
+const entries: SearchEntry[] = structureIds.map((id) => ({
+  id,
+  name: structureName(id),
+  synonyms: structureSynonyms(id),
+}));
+const search = (q: string) => searchStructures(q, entries);
+
+describe('structure search', () => {
+  it('an empty query lists everything in list order', () => {
+    expect(search('')).toEqual([...structureIds]);
+    expect(search('   ')).toEqual([...structureIds]);
+  });
+
+  it('finds structures by lay words, best match first', () => {
+    expect(search('kneecap')[0]).toBe('patella');
+    expect(search('inner knee ligament')[0]).toBe('superficial-mcl');
+    expect(search('outer knee ligament')[0]).toBe('lcl');
+    expect(search('thigh bone')[0]).toBe('femur');
+    expect(search('shin bone')[0]).toBe('tibia');
+  });
+
+  it('matches ids, abbreviations and parts of names', () => {
+    expect(search('superficial-mcl')[0]).toBe('superficial-mcl');
+    expect(search('MCL')[0]).toBe('superficial-mcl');
+    expect(search('medial collateral')).toEqual(expect.arrayContaining(['superficial-mcl', 'deep-mcl']));
+    expect(search('cruciate').sort()).toEqual(['acl', 'pcl']);
+    expect(search('meniscus')).toEqual(expect.arrayContaining(['medial-meniscus', 'lateral-meniscus']));
+    expect(search('cartilage pad').sort()).toEqual(['lateral-meniscus', 'medial-meniscus']);
+  });
+
+  it('ignores case, diacritics, hyphens and extra spaces', () => {
+    expect(search('KNEECAP')[0]).toBe('patella');
+    expect(search('knéécap')[0]).toBe('patella');
+    expect(search('  Pes   Anserine ')[0]).toBe('pes-anserine-bursa');
+    expect(normalise('Ménisque-Médial')).toBe('menisque medial');
+  });
+
+  it('an exact lay word is not buried under structures that merely mention it', () => {
+    const kneecap = search('kneecap');
+    expect(kneecap[0]).toBe('patella');
+    expect(kneecap.length).toBeLessThanOrEqual(3);
+    expect(kneecap).not.toContain('patellar-cartilage'); // "cartilage behind the kneecap"
+    expect(search('kneec')).toContain('patellar-cartilage'); // a partial word still finds all
+  });
+
+  it('matches words in any order across name and synonyms', () => {
+    expect(search('ligament inner knee')).toContain('superficial-mcl');
+  });
+
+  it('returns nothing for nonsense', () => {
+    expect(search('xylophone')).toEqual([]);
+  });
+});

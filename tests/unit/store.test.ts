@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { categories } from '../../src/content/schema';
+import {
+  addNotice,
+  dismissNotice,
+  hover,
+  isShown,
+  markCustomView,
+  resetStore,
+  rotateCamera,
+  select,
+  setIsolate,
+  setLayer,
+  setView,
+  useStore,
+} from '../../src/state/store';
+
+const state = () => useStore.getState();
+
+describe('app store', () => {
+  beforeEach(resetStore);
+
+  it('starts with nothing selected, every layer on, the anterior view', () => {
+    expect(state().selected).toBeNull();
+    expect(state().view).toBe('anterior');
+    for (const c of categories) expect(state().layers[c]).toBe(true);
+  });
+
+  it('selects known structures, clears with null, and refuses unknown ids', () => {
+    expect(select('superficial-mcl')).toBe(true);
+    expect(state().selected).toBe('superficial-mcl');
+    expect(select('not-a-ligament')).toBe(false);
+    expect(state().selected).toBe('superficial-mcl');
+    expect(select(null)).toBe(true);
+    expect(state().selected).toBeNull();
+  });
+
+  it('does not notify subscribers when nothing changes (no needless re-renders)', () => {
+    select('acl');
+    let calls = 0;
+    const unsubscribe = useStore.subscribe(() => calls++);
+    select('acl');
+    hover(null);
+    hover(null);
+    unsubscribe();
+    expect(calls).toBe(0);
+  });
+
+  it('numbers each camera command so the scene acts on it once', () => {
+    const before = state().camera.seq;
+    setView('medial');
+    expect(state().view).toBe('medial');
+    expect(state().camera).toEqual({ seq: before + 1, command: { kind: 'view', view: 'medial' } });
+    setView('medial');
+    expect(state().camera.seq).toBe(before + 2);
+    rotateCamera(-1);
+    expect(state().view).toBe('custom');
+    expect(state().camera.command).toEqual({ kind: 'rotate', direction: -1 });
+  });
+
+  it('a hand-moved camera is a custom view', () => {
+    setView('posterior');
+    markCustomView();
+    expect(state().view).toBe('custom');
+  });
+
+  it('layers hide structures of their category, isolate hides all but the selection', () => {
+    expect(isShown(state(), 'patellar-tendon')).toBe(true);
+    setLayer('tendon', false);
+    expect(isShown(state(), 'patellar-tendon')).toBe(false);
+    expect(isShown(state(), 'femur')).toBe(true);
+    setLayer('tendon', true);
+    setIsolate(true);
+    expect(isShown(state(), 'femur')).toBe(true); // isolate needs a selection
+    select('lcl');
+    expect(isShown(state(), 'lcl')).toBe(true);
+    expect(isShown(state(), 'femur')).toBe(false);
+    expect(isShown(state(), 'no-such-thing')).toBe(false);
+    select(null);
+    expect(state().isolate).toBe(false);
+    expect(isShown(state(), 'femur')).toBe(true);
+  });
+
+  it('adds and dismisses notices by id', () => {
+    const a = addNotice('unknownParam', { name: 'zoom' });
+    const b = addNotice('unknownStructure', { id: 'xyz' });
+    expect(a).not.toBe(b);
+    expect(state().notices.map((n) => n.key)).toEqual(['unknownParam', 'unknownStructure']);
+    dismissNotice(a);
+    expect(state().notices).toEqual([{ id: b, key: 'unknownStructure', values: { id: 'xyz' } }]);
+  });
+
+  it('holds only serialisable data', () => {
+    select('patella');
+    setView('lateral');
+    addNotice('unknownParam', { name: 'foo' });
+    const data = Object.fromEntries(Object.entries(state()).filter(([, v]) => typeof v !== 'function'));
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+});

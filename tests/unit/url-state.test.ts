@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isStructureId } from '../../src/content/structures';
+import { parseUrlState, serializeUrlState } from '../../src/lib/url-state';
+
+const parse = (search: string) => parseUrlState(search, isStructureId);
+
+describe('URL state', () => {
+  it('reads the selection', () => {
+    expect(parse('?s=superficial-mcl')).toEqual({ state: { selected: 'superficial-mcl' }, problems: [] });
+  });
+
+  it('an empty link selects nothing and reports nothing', () => {
+    expect(parse('')).toEqual({ state: { selected: null }, problems: [] });
+    expect(parse('?s=')).toEqual({ state: { selected: null }, problems: [] });
+  });
+
+  it('reports an unknown structure and selects nothing', () => {
+    expect(parse('?s=xyz')).toEqual({
+      state: { selected: null },
+      problems: [{ kind: 'unknown-structure', id: 'xyz' }],
+    });
+  });
+
+  it('reports each unknown parameter once, and still applies the rest', () => {
+    const { state, problems } = parse('?zoom=9&s=patella&foo=1&zoom=3');
+    expect(state.selected).toBe('patella');
+    expect(problems).toEqual([
+      { kind: 'unknown-param', name: 'zoom' },
+      { kind: 'unknown-param', name: 'foo' },
+    ]);
+  });
+
+  it('never throws on odd input', () => {
+    for (const search of ['?%E0%A4%A', '?s=%20', '?&&=', '??s=acl', '?s=ACL', '?s=<script>']) {
+      expect(() => parse(search)).not.toThrow();
+    }
+    expect(parse('?s=ACL').state.selected).toBeNull();
+  });
+
+  it('writes the selection, and nothing when nothing is selected', () => {
+    expect(serializeUrlState({ selected: 'superficial-mcl' })).toBe('?s=superficial-mcl');
+    expect(serializeUrlState({ selected: null })).toBe('');
+  });
+
+  it('round-trips every structure id', () => {
+    for (const id of ['femur', 'posterior-oblique-ligament', 'pes-anserine-bursa']) {
+      expect(parse(serializeUrlState({ selected: id })).state.selected).toBe(id);
+    }
+  });
+});
