@@ -16,18 +16,18 @@ interface Base {
  * gloss comes from low roughness instead.
  */
 const bases: Record<Category, Base> = {
-  bone: { color: '#e9dfc6', roughness: 0.72, opacity: 1 },
-  cartilage: { color: '#dfe9f3', roughness: 0.22, opacity: 1 },
-  meniscus: { color: '#b9c8da', roughness: 0.45, opacity: 1 },
-  ligament: { color: '#f4f1ea', roughness: 0.4, opacity: 1 },
-  tendon: { color: '#ecd8b2', roughness: 0.5, opacity: 1 },
+  bone: { color: '#e6dcc3', roughness: 0.72, opacity: 1 },
+  cartilage: { color: '#c9def2', roughness: 0.22, opacity: 1 },
+  meniscus: { color: '#9db4cf', roughness: 0.45, opacity: 1 },
+  ligament: { color: '#f3f5f7', roughness: 0.35, opacity: 1 },
+  tendon: { color: '#d6ae78', roughness: 0.5, opacity: 1 },
   capsule: { color: '#a9d0ef', roughness: 0.35, opacity: 0.28 },
 };
 
 const SELECTED_COLOR = '#f2a65a';
 const SELECTED_TINT = '#c2410c';
 const HOVER_TINT = '#3b82c4';
-const XRAY_OPACITY = 0.1;
+const XRAY_OPACITY = 0.14;
 
 export interface MaterialLook {
   color: string;
