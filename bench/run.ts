@@ -7,7 +7,7 @@ import { glbFigures } from './glb';
 import { readyTimes } from './ready-time';
 
 // Figures, not a test: prints what the first view costs and how long the knee takes to be ready.
-const dist = join(process.cwd(), 'dist');
+const dist = join(process.cwd(), 'dist', 'bench');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
@@ -26,7 +26,11 @@ const chromiumPath = findChromium();
 if (!chromiumPath) {
   console.log('Navigation → knee:ready: not measured (no Chromium at $CHROME_PATH or /usr/bin/chromium)');
 } else {
-  const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls?.local[0] ?? '';
   const browser = await launchBrowser(chromiumPath);
   const { times, median } = await readyTimes(browser, url, 5);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { PreviewServer } from 'vite';
 import { build, preview } from 'vite';
 import type {} from 'vitest';
@@ -12,6 +15,7 @@ declare module 'vitest' {
 }
 
 let server: PreviewServer | undefined;
+let outDir: string | undefined;
 
 /** Builds the app once, serves it with `vite preview` on a free port and hands the URL to the tests. */
 export const setup = async (project: TestProject): Promise<void> => {
@@ -22,8 +26,14 @@ export const setup = async (project: TestProject): Promise<void> => {
     if (process.env.CI) throw new Error(`Browser tests cannot run: ${msg}`);
     console.warn(`\n\n!!! BROWSER TESTS SKIPPED: ${msg} !!!\n\n`);
   }
-  await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
-  server = await preview({ logLevel: 'warn', preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
+  // A private build folder, so parallel runs (and `npm run bench`) never serve each other's files.
+  outDir = mkdtempSync(join(tmpdir(), 'knee-explorer-test-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url);
@@ -32,4 +42,5 @@ export const setup = async (project: TestProject): Promise<void> => {
 
 export const teardown = async (): Promise<void> => {
   await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
 };
