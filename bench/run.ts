@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { findChromium } from '../tests/helpers/chromium';
