@@ -17,6 +17,13 @@ const js = jsBytes(dist, first);
 console.log(
   `First-view JS (${first.length} files): raw ${kb(js.raw)}, gzip ${kb(js.gzip)}, brotli ${kb(js.brotli)}`,
 );
+const lazy = readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js') && !first.includes(`/assets/${f}`))
+  .map((f) => `assets/${f}`);
+const later = jsBytes(dist, lazy);
+console.log(
+  `Lazy JS (${lazy.length} files, 3D and later views): raw ${kb(later.raw)}, gzip ${kb(later.gzip)}, brotli ${kb(later.brotli)}`,
+);
 
 const glb = await glbFigures(join(process.cwd(), 'models', 'knee.glb'));
 console.log(

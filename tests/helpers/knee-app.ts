@@ -111,7 +111,7 @@ export class KneeApp {
   /** The heading of the open structure card, or null when no card is open. */
   async cardTitle(): Promise<string | null> {
     const heading = this.page.locator('[data-card="structure"] h2');
-    return (await heading.count()) ? (await heading.first().innerText()).trim() : null;
+    return (await heading.count()) ? ((await heading.first().textContent()) ?? '').trim() : null;
   }
 
   /** Chooses a structure in the list by its visible name, as a mouse or keyboard user would. */
