@@ -10,6 +10,7 @@ import type { Category } from '../src/content/schema';
 import { structures } from '../src/content/structures';
 import type { Mesh } from './geometry/mesh';
 import { buildStructureMeshes } from './parts/all';
+import { placeSites, type SiteAnchor } from './parts/sites';
 
 export interface Options {
   /** Rough total triangle budget shared by all structures. */
@@ -37,8 +38,18 @@ export const createIO = (): NodeIO =>
     'meshopt.encoder': MeshoptEncoder,
   });
 
-/** Assemble a glTF document from per-structure meshes (mm → m). */
-export const assemble = (meshes: ReadonlyMap<string, Mesh>): Document => {
+/** Unit quaternion (x, y, z, w) turning local +Z onto the unit vector n. */
+export const quatFromZ = (n: readonly [number, number, number]): [number, number, number, number] => {
+  if (n[2] < -0.999999) return [1, 0, 0, 0];
+  const l = Math.hypot(-n[1], n[0], 1 + n[2]);
+  return [-n[1] / l, n[0] / l, 0, (1 + n[2]) / l];
+};
+
+/** Assemble a glTF document from per-structure meshes (mm → m) and mesh-less site anchor nodes. */
+export const assemble = (
+  meshes: ReadonlyMap<string, Mesh>,
+  anchors: readonly SiteAnchor[] = [],
+): Document => {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   const buffer = doc.createBuffer();
   const root = doc.createNode('knee');
@@ -67,6 +78,14 @@ export const assemble = (meshes: ReadonlyMap<string, Mesh>): Document => {
     const gltfMesh = doc.createMesh(s.id).addPrimitive(prim);
     root.addChild(doc.createNode(s.id).setMesh(gltfMesh).setExtras({ category: s.category }));
   }
+  for (const a of anchors) {
+    const node = doc
+      .createNode(`site:${a.id}`)
+      .setTranslation([a.position[0] / 1000, a.position[1] / 1000, a.position[2] / 1000])
+      .setRotation(quatFromZ(a.normal))
+      .setExtras({ site: a.id, target: a.target, normal: [...a.normal] });
+    root.addChild(node);
+  }
   return doc;
 };
 
@@ -74,7 +93,7 @@ export const assemble = (meshes: ReadonlyMap<string, Mesh>): Document => {
 export const buildKnee = async (options: Partial<Options> = {}): Promise<Uint8Array> => {
   const o: Options = { ...DEFAULTS, ...options };
   const meshes = await buildStructureMeshes(o.triangleBudget, o.boneEdge);
-  const doc = assemble(meshes);
+  const doc = assemble(meshes, placeSites(meshes));
   if (o.compress) {
     await MeshoptEncoder.ready;
     await doc.transform(quantize(), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
@@ -86,6 +105,7 @@ export interface DecodedStructure {
   readonly category: string;
   /** world-space vertex positions in mm */
   readonly positions: Float32Array;
+  readonly indices: Uint32Array;
   readonly triangles: number;
 }
 
@@ -111,7 +131,8 @@ export const readStructures = async (bytes: Uint8Array): Promise<Map<string, Dec
       }
     }
     const category = String((node.getExtras() as { category?: unknown }).category ?? '');
-    out.set(node.getName(), { category, positions, triangles: (prim.getIndices()?.getCount() ?? 0) / 3 });
+    const indices = Uint32Array.from(prim.getIndices()?.getArray() ?? []);
+    out.set(node.getName(), { category, positions, indices, triangles: indices.length / 3 });
   }
   return out;
 };

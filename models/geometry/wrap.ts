@@ -5,7 +5,7 @@
 import { gradient, type Sdf } from './sdf';
 import { add, lerp, normalize, reject, scale, sub, type Vec3 } from './vec';
 
-const pushOut = (sdf: Sdf, p: Vec3, target: number): Vec3 => {
+export const pushOut = (sdf: Sdf, p: Vec3, target: number): Vec3 => {
   let q = p;
   for (let k = 0; k < 12; k++) {
     const d = sdf(q);

@@ -7,6 +7,8 @@ import { capsularBands, capsuleBounds, capsuleSdf } from './capsule';
 import { cartilageParts } from './cartilage';
 import { ligaments } from './ligaments';
 import { buildMeniscus } from './menisci';
+import { sheets } from './retinacula';
+import { buildSheet } from './sheet';
 import { tendons } from './tendons';
 
 export const bandSpecs = [...ligaments, ...tendons, ...capsularBands];
@@ -19,9 +21,10 @@ export const buildStructureMeshes = async (budget: number, boneEdge: number): Pr
   for (const c of cartilageParts) {
     out.set(c.id, await meshSdf(c.sdf, c.bounds, 0.9, Math.round(budget * 0.06 * c.weight)));
   }
-  out.set('joint-capsule', await meshSdf(capsuleSdf, capsuleBounds, 1.2, Math.round(budget * 0.08)));
+  out.set('joint-capsule', await meshSdf(capsuleSdf, capsuleBounds, 1, Math.round(budget * 0.08)));
   out.set('medial-meniscus', buildMeniscus('medial'));
   out.set('lateral-meniscus', buildMeniscus('lateral'));
   for (const spec of bandSpecs) out.set(spec.id, buildBand(spec, boneSdf));
+  for (const spec of sheets) out.set(spec.id, buildSheet(spec, boneSdf));
   return out;
 };

@@ -17,8 +17,8 @@ export interface BandSpec {
   readonly width: readonly number[];
   /** thickness profile, mm */
   readonly thickness: readonly number[];
-  /** extra clearance for bands lying over other soft tissue, mm */
-  readonly layer?: number;
+  /** extra clearance for bands lying over other soft tissue, mm (a profile along the band if an array) */
+  readonly layer?: number | readonly number[];
   /** fixed thickness direction instead of the bone normal */
   readonly hint?: Vec3;
   /** 2 = elliptic (cords), 3–4 = flat bands */
@@ -44,13 +44,15 @@ export const bandCentreline = (spec: BandSpec, bone: Sdf): BandCentreline => {
   const count = Math.max(12, Math.round(polylineLength(dense) / 2.2));
   const s = (i: number): number => i / (count - 1);
   const ht = (t: number): number => profile(spec.thickness, t) / 2;
-  const layer = spec.layer ?? 0;
+  const layers = typeof spec.layer === 'number' ? [spec.layer] : (spec.layer ?? [0]);
+  const layer = (t: number): number => profile(layers, t);
   // attachments sink into the bone; the free span keeps clear of it
   // attachments descend over 8 mm + 2.5 mm per mm of layer, so deep layers come down gently
-  const rampLength = Math.min(0.4, (8 + 2.5 * layer) / polylineLength(dense));
+  const ramp0 = Math.min(0.4, (8 + 2.5 * layer(0)) / polylineLength(dense));
+  const ramp1 = Math.min(0.4, (8 + 2.5 * layer(1)) / polylineLength(dense));
   const target = (t: number): number => {
-    const ramp = smoothstep(0, rampLength, t) * smoothstep(0, rampLength, 1 - t);
-    return ht(t) * (0.2 + 0.8 * ramp) + (CLEARANCE + layer) * ramp;
+    const ramp = smoothstep(0, ramp0, t) * smoothstep(0, ramp1, 1 - t);
+    return ht(t) * (0.2 + 0.8 * ramp) + (CLEARANCE + layer(t)) * ramp;
   };
   let pts = resample(dense, count);
   if (!spec.free) pts = resample(wrapCurve(bone, pts, target), count);

@@ -31,7 +31,8 @@ const region: Sdf = (p) => {
 
 export const capsuleSdf: Sdf = (p) => {
   const e = envelope(p);
-  return smax(smax(Math.max(e, -(e + WALL)), region(p), 1), patellaWindow(p), 1);
+  // rounded cuts (k 2.5) give clean rims instead of grid-stepped edges
+  return smax(smax(Math.max(e, -(e + WALL)), region(p), 2.5), patellaWindow(p), 2.5);
 };
 
 export const capsuleBounds: Bounds = { min: [-60, -12, -40], max: [60, 82, 66] };
@@ -67,13 +68,13 @@ export const capsularBands: readonly BandSpec[] = [
     // between the pes tendons and the tibia / sMCL insertion [A23]
     id: 'pes-anserine-bursa',
     path: [
-      [31, -31, -4],
-      [26, -39, 4],
-      [20, -46, 10],
+      [30, -35, -2],
+      [24, -43, 7],
+      [15, -50, 15],
     ],
-    width: [14, 18, 14],
+    width: [14, 18, 16],
     thickness: [2.5, 3, 2.5],
     squareness: 2,
-    layer: 6.5,
+    layer: [6, 4, 1.5],
   },
 ];

@@ -1,49 +1,67 @@
 /**
- * Distal femur SDF: shaft loft flaring into two condyles (posterior spheres + longer distal/anterior
- * ellipsoids), epicondyles, adductor tubercle, then the notch and trochlear groove carved out.
+ * Distal femur SDF. Each condyle is a sagittal profile extruded mediolaterally with rounded edges:
+ * a posterior (flexion) circle r 20 and a flatter distal (extension) arc (medial R 30, lateral ~24)
+ * [F4][F6], so the condyles are long front to back (~61 deep [F1]) rather than balls. Two anterior
+ * facet bodies carry the trochlea, the lateral one higher (more anterior) [F28]; the shaft loft
+ * flares into them; epicondyles and the adductor tubercle are modest bumps; notch and groove are
+ * carved with smooth subtraction.
  */
 import { femur as F } from '../anatomy';
 import { loft } from '../geometry/loft';
-import { ellipsoid, roundBox, roundCone, type Sdf, smax, union } from '../geometry/sdf';
+import { ellipsoid, roundBox, roundCone, type Sdf, smax, smin, union } from '../geometry/sdf';
 import type { Vec3 } from '../geometry/vec';
 
 const shaftX = (y: number): number => F.shaftAxisPoint[0] + F.shaftAxisLean * (y - F.shaftAxisPoint[1]);
 
 const shaft = loft(
   [
-    { y: 35, x: 0, z: 8, rx: 37, rz: 25 },
-    { y: 62, x: shaftX(62) * 0.7, z: 12, rx: 27, rz: 19 },
+    { y: 32, x: 0.5, z: 5, rx: 35, rz: 22.5 },
+    { y: 64, x: shaftX(64) * 0.7, z: 11, rx: 27, rz: 19 },
     { y: 100, x: shaftX(100), z: 15, rx: F.shaftRadii.ml + 1, rz: F.shaftRadii.ap + 0.5 },
     { y: F.top, x: shaftX(F.top), z: 15, rx: F.shaftRadii.ml, rz: F.shaftRadii.ap },
   ],
   3,
 );
 
-/** One condyle: posterior (flexion) sphere blended with a longer distal-anterior ellipsoid. */
-const condyle = (c: Vec3, halfWidth: number, anteriorZ: number, distalRadius: number): Sdf => {
+/**
+ * One condyle. Sagittal (z, y) profile: posterior circle r about `centre`, smooth-unioned with a
+ * distal arc of radius R sharing the lowest point, used only in front of it and below `top`.
+ * Extruded over |x − cx| ≤ halfWidth with edges rounded by `round`.
+ */
+const condyle = (c: Vec3, halfWidth: number, distalRadius: number, round: number): Sdf => {
   const r = F.condyleRadius;
-  const post = ellipsoid(c, [halfWidth + 2, r, r]);
-  const zMid = (c[2] - r + anteriorZ) / 2;
-  const front = ellipsoid(
-    // flatter distal arc for a larger extension-facet radius [F6]; lower top so the side view is a
-    // long, low condyle rather than a bulb
-    [c[0], c[1] - 1 + (distalRadius - r) * 0.1, zMid],
-    [halfWidth + 3, r - 1 + (distalRadius - r) * 0.1, (anteriorZ - (c[2] - r)) / 2],
-  );
-  return union(4, post, front);
+  const [cx, cy, cz] = c;
+  const low = cy - r;
+  return (p) => {
+    const z = p[2] - cz;
+    const post = Math.hypot(z, p[1] - cy) - r;
+    const distal = Math.max(Math.hypot(z, p[1] - (low + distalRadius)) - distalRadius, -z, p[1] - (cy + 8));
+    const d2 = smin(post, distal, 3) + round;
+    const dx = Math.abs(p[0] - cx) - halfWidth + round;
+    return Math.hypot(Math.max(d2, 0), Math.max(dx, 0)) + Math.min(Math.max(d2, dx), 0) - round;
+  };
 };
 
-const medialCondyle = condyle(F.medialCondyleCentre, F.condyleHalfWidth.medial, F.facetCrest.medialZ, 30);
-const lateralCondyle = condyle(F.lateralCondyleCentre, F.condyleHalfWidth.lateral, F.facetCrest.lateralZ, 24);
+const medialCondyle = condyle(F.medialCondyleCentre, 14.5, F.medialDistalArcRadius, 9.5);
+const lateralCondyle = condyle(F.lateralCondyleCentre, 14.8, 24, 9.5);
 
-/** Anterior bridge between the condyles that carries the trochlea (patellar surface). */
-const trochlea = ellipsoid([-2, 27, 17], [31, 21, 21]);
-
-const epicondyles = union(
+/** Anterior facet bodies (patellar surface): crests at z 36.1 medial / 40.1 lateral [F1][F28]. */
+const facets = union(
   5,
-  ellipsoid([F.medialEpicondyle[0] - 8.5, F.medialEpicondyle[1], F.medialEpicondyle[2]], [6, 11, 12]),
-  ellipsoid([F.lateralEpicondyle[0] + 8.5, F.lateralEpicondyle[1], F.lateralEpicondyle[2]], [6, 10, 11]),
-  ellipsoid([F.adductorTubercle[0] - 9, F.adductorTubercle[1] - 2, F.adductorTubercle[2]], [4, 12, 8]),
+  ellipsoid([21, 25, F.facetCrest.medialZ - 17], [15, 21, 17]),
+  ellipsoid([-21, 27, F.facetCrest.lateralZ - 19], [17, 23, 19]),
+  ellipsoid([-1, 27, 15], [24, 21, 20]), // bridge under the groove
+);
+
+const ME = F.medialEpicondyle;
+const LE = F.lateralEpicondyle;
+const AT = F.adductorTubercle;
+const bumps = union(
+  6,
+  ellipsoid([ME[0] - 6, ME[1], ME[2] - 1], [6, 10, 11]),
+  ellipsoid([LE[0] + 6, LE[1], LE[2] - 1], [6, 9, 10]),
+  // adductor tubercle at the top of a short medial supracondylar ridge
+  roundCone([AT[0] - 8, AT[1] - 14, AT[2] - 3], [AT[0] - 4, AT[1], AT[2] - 1], 5, 4),
 );
 
 const halfNotch = F.notchWidth / 2;
@@ -55,10 +73,11 @@ const notch: Sdf = (p) => {
 };
 
 /** Trochlear groove: a tilted round cone pressed into the anterior surface between the facets. */
-const GR = 14;
-const groove = roundCone([-3, 50, F.trochlearGroove[2] - 2 + GR], [0, 10, F.trochlearGroove[2] + GR], GR, GR);
+const GR = 16;
+const groove = roundCone([-4, 56, F.trochlearGroove[2] - 1 + GR], [0, 8, F.trochlearGroove[2] + GR], GR, GR);
 
-const raw = union(10, shaft, union(6, medialCondyle, lateralCondyle, trochlea), epicondyles);
+const condyles = union(6, medialCondyle, lateralCondyle, facets);
+const raw = union(6, union(10, shaft, condyles), bumps);
 
 export const femurSdf: Sdf = (p) => {
   let d = raw(p);

@@ -1,15 +1,14 @@
 /**
  * Ligament paths (mm, reference frame). Attachments follow clinical.md §1 / morphometry.md §8c;
- * via points are modelling choices that keep each band on its anatomical course.
+ * via points are modelling choices that keep each band on its anatomical course. The retinacula and
+ * the MPFL are sheets (retinacula.ts).
  */
-import { femur as F, fibula as Fb, patella as P } from '../anatomy';
-import type { Vec3 } from '../geometry/vec';
+import { femur as F, fibula as Fb } from '../anatomy';
 import type { BandSpec } from './band';
 
 const ME = F.medialEpicondyle;
 const LE = F.lateralEpicondyle;
 const AT = F.adductorTubercle;
-const [pcx, pcy, pcz] = P.centre;
 
 export const ligaments: readonly BandSpec[] = [
   {
@@ -88,41 +87,5 @@ export const ligaments: readonly BandSpec[] = [
     width: [8, 12, 16],
     thickness: [2, 2, 2],
     layer: 1,
-  },
-  {
-    // femur: saddle 10.6 distal to the adductor tubercle; patella: superomedial border, proximal
-    // third. Length 38–60, sail-shaped, wider at the patella [A44][A45][A48]
-    id: 'mpfl',
-    path: [[AT[0] + 1, AT[1] - 10.6, AT[2] + 2] as Vec3, [37, 38, 24], [pcx + 20, pcy + 7, pcz - 3]],
-    width: [11, 14, 20],
-    thickness: [1.6, 1.6, 1.8],
-    layer: 3.5,
-    hint: [0.8, 0.15, 0.6],
-  },
-  {
-    // superficial medial sheet beside the patella to the epicondyle region [A49]
-    id: 'medial-retinaculum',
-    path: [
-      [pcx + 20, pcy - 8, pcz - 2],
-      [36, 16, 26],
-      [44, 10, 8],
-    ],
-    width: [18, 18, 16],
-    thickness: [1.2, 1.2, 1.2],
-    layer: 5,
-    hint: [0.8, 0, 0.6],
-  },
-  {
-    // lateral sheet from the patella to the ITB / lateral epicondyle region [A49][A50]
-    id: 'lateral-retinaculum',
-    path: [
-      [pcx - 22, pcy - 6, pcz - 3],
-      [-38, 16, 26],
-      [-46, 12, 4],
-    ],
-    width: [20, 20, 16],
-    thickness: [1.2, 1.2, 1.2],
-    layer: 3.5,
-    hint: [-0.8, 0, 0.6],
   },
 ];

@@ -13,10 +13,10 @@ const rz = P.thickness / 2;
 // ridge sits at 54% of the width from the lateral (−X) border
 const ridgeX = cx - rx + P.ridgeFromLateral * P.width;
 const lateralFacet = normalize([-0.42, 0.05, -1]);
-const medialFacet = normalize([0.55, 0.05, -1]);
+const medialFacet = normalize([0.3, 0.05, -1]); // flatter, to sit on the medial trochlear facet
 
 const facetPlane = (n: Vec3): Sdf => {
-  const back = cz - rz * 1.1 + 1.5; // planes pass just in front of the ridge so it stays prominent
+  const back = cz - rz * 1.1 + 2.3; // planes pass just in front of the ridge so it stays prominent
   return (p) => n[0] * (p[0] - ridgeX) + n[1] * (p[1] - cy) + n[2] * (p[2] - back);
 };
 

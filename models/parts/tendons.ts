@@ -36,7 +36,8 @@ export const tendons: readonly BandSpec[] = [
     free: true,
   },
   {
-    // pes anserinus: S-G-ST front to back, ~5 cm below the JL, superficial to the sMCL [A22][A25]
+    // pes anserinus: S-G-ST front to back, ~5 cm below the JL, superficial to the sMCL [A22][A25];
+    // layered S over G over ST, ~1–2 mm apart over the sMCL and the bursa (layer profiles)
     id: 'sartorius-tendon',
     path: [
       [44, 150, -4],
@@ -47,7 +48,7 @@ export const tendons: readonly BandSpec[] = [
     ],
     width: [16, 12, 10, 10, 14],
     thickness: [5, 4, 3, 2.5, 2],
-    layer: 10,
+    layer: [11, 11, 11, 11, 10.5, 10, 10, 10, 8.5, 6.5],
   },
   {
     id: 'gracilis-tendon',
@@ -61,7 +62,7 @@ export const tendons: readonly BandSpec[] = [
     width: [7, 6, 5, 6, 9],
     thickness: [4, 3.5, 3.2, 3, 2],
     squareness: 2.2,
-    layer: 10,
+    layer: [10, 10, 10, 10, 9.5, 9, 9, 9, 6.5, 4.5],
   },
   {
     id: 'semitendinosus-tendon',
@@ -75,7 +76,7 @@ export const tendons: readonly BandSpec[] = [
     width: [8, 7, 6, 7, 10],
     thickness: [4.5, 4, 3.5, 3, 2],
     squareness: 2.2,
-    layer: 10,
+    layer: [8, 8, 8, 8, 8, 8, 7.5, 7.5, 5, 2.5],
   },
   {
     // direct arm on the posteromedial tibia 12.1 below the JL [A8][A54]
@@ -129,27 +130,30 @@ export const tendons: readonly BandSpec[] = [
   {
     // gastrocnemius tubercle, posterior/distal to the adductor tubercle [A1][A56]
     id: 'medial-gastrocnemius',
+    // tendinous origin ~22 wide, belly ending ~70 below the JL with a rounded (tapered) end
     path: [
-      [30, 46, -12],
-      [27, 18, -33],
-      [20, -40, -40],
-      [12, -115, -38],
+      [30, 46, -14],
+      [27, 22, -31],
+      [22, -20, -38],
+      [15, -72, -33],
     ],
-    width: [16, 24, 30, 24],
-    thickness: [4, 9, 13, 10],
-    layer: 8,
+    width: [22, 20, 20, 22, 22, 17, 8],
+    thickness: [2.5, 3.5, 8, 13, 13, 8, 3],
+    squareness: 2,
+    layer: 4,
   },
   {
     // lateral face of the lateral condyle / lower supracondylar line [A57]
     id: 'lateral-gastrocnemius',
     path: [
       [-32, 42, -12],
-      [-30, 16, -31],
-      [-20, -40, -38],
-      [-11, -115, -36],
+      [-30, 18, -29],
+      [-22, -20, -35],
+      [-14, -64, -31],
     ],
-    width: [14, 20, 26, 20],
-    thickness: [4, 8, 11, 9],
-    layer: 8,
+    width: [20, 18, 18, 20, 20, 15, 7],
+    thickness: [2.5, 3, 7, 11, 11, 7, 3],
+    squareness: 2,
+    layer: 4,
   },
 ];

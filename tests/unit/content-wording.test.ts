@@ -17,6 +17,9 @@ import {
 // The research notes live beside the repository; the checks against them skip where it is absent.
 const clinicalPath = resolve(__dirname, '../../../shared/reference/clinical.md');
 const hasClinical = existsSync(clinicalPath);
+if (!hasClinical) {
+  console.warn(`\n!!! ${clinicalPath} not found: the two wording checks against it are SKIPPED !!!\n`);
+}
 const clinical = hasClinical ? readFileSync(clinicalPath, 'utf8') : '';
 
 const allContent = { structureInfo, conditions, sites, procedureFacts, studies, evidenceOverview };
