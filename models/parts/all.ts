@@ -7,8 +7,7 @@ import { capsularBands, capsuleBounds, capsuleSdf } from './capsule';
 import { cartilageParts } from './cartilage';
 import { ligaments } from './ligaments';
 import { buildMeniscus } from './menisci';
-import { sheets } from './retinacula';
-import { buildSheet } from './sheet';
+import { retinacula } from './retinacula';
 import { tendons } from './tendons';
 
 export const bandSpecs = [...ligaments, ...tendons, ...capsularBands];
@@ -19,12 +18,14 @@ export const buildStructureMeshes = async (budget: number, boneEdge: number): Pr
     out.set(b.id, await meshSdf(b.sdf, b.bounds, boneEdge, Math.round(budget * 0.16 * b.weight)));
   }
   for (const c of cartilageParts) {
-    out.set(c.id, await meshSdf(c.sdf, c.bounds, 0.9, Math.round(budget * 0.06 * c.weight)));
+    out.set(c.id, await meshSdf(c.sdf, c.bounds, 0.7, Math.round(budget * 0.06 * c.weight)));
   }
   out.set('joint-capsule', await meshSdf(capsuleSdf, capsuleBounds, 1, Math.round(budget * 0.08)));
   out.set('medial-meniscus', buildMeniscus('medial'));
   out.set('lateral-meniscus', buildMeniscus('lateral'));
   for (const spec of bandSpecs) out.set(spec.id, buildBand(spec, boneSdf));
-  for (const spec of sheets) out.set(spec.id, buildSheet(spec, boneSdf));
+  for (const r of retinacula) {
+    out.set(r.id, await meshSdf(r.sdf, r.bounds, 0.6, Math.round(budget * 0.018)));
+  }
   return out;
 };

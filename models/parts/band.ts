@@ -24,6 +24,8 @@ export interface BandSpec {
   /** 2 = elliptic (cords), 3–4 = flat bands */
   readonly squareness?: number;
   readonly sides?: number;
+  /** round the start / end into a semicircular tip over this many mm */
+  readonly roundEnds?: readonly [number, number];
   /** skip wrapping (free-running bands) */
   readonly free?: boolean;
 }
@@ -57,12 +59,23 @@ export const bandCentreline = (spec: BandSpec, bone: Sdf): BandCentreline => {
   let pts = resample(dense, count);
   if (!spec.free) pts = resample(wrapCurve(bone, pts, target), count);
   const tan = tangents(pts);
+  // semicircular tips: width ∝ √(1 − (1 − d/L)²) over the last L mm of each rounded end
+  const arc: number[] = [0];
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1] ?? [0, 0, 0];
+    const b = pts[i] ?? a;
+    arc.push((arc[i - 1] ?? 0) + Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]));
+  }
+  const total = arc[arc.length - 1] ?? 1;
+  const cap = (d: number, l: number): number => (l > 0 && d < l ? Math.sqrt(1 - (1 - d / l) ** 2) : 1);
+  const [r0, r1] = spec.roundEnds ?? [0, 0];
+  const tip = (i: number): number => Math.max(0.3, cap(arc[i] ?? 0, r0) * cap(total - (arc[i] ?? 0), r1));
   return {
     points: pts,
     tangents: tan,
     normals: bandNormals(bone, pts, tan, spec.hint),
-    widths: pts.map((_, i) => profile(spec.width, s(i))),
-    thicknesses: pts.map((_, i) => profile(spec.thickness, s(i))),
+    widths: pts.map((_, i) => profile(spec.width, s(i)) * tip(i)),
+    thicknesses: pts.map((_, i) => profile(spec.thickness, s(i)) * Math.sqrt(tip(i))),
   };
 };
 

@@ -18,7 +18,8 @@ const offset = (x: number): number => 5.5 - 2.5 * smoothstep(26, 36, Math.abs(x)
 const WALL = 1.8;
 const [, , patellaZ] = P.centre;
 
-const envelope: Sdf = (p) => smin(smin(femurSdf(p), tibiaSdf(p), 10), patellaSdf(p), 8) - offset(p[0]);
+/** Outer surface of the capsule (its wall lies in −WALL < envelope < 0). */
+export const envelope: Sdf = (p) => smin(smin(femurSdf(p), tibiaSdf(p), 10), patellaSdf(p), 8) - offset(p[0]);
 
 /** The patella sits in the anterior wall: no capsule over its front. */
 const patellaWindow: Sdf = (p) => Math.min(7 - patellaSdf(p), p[2] - (patellaZ - 2));

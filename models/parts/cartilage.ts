@@ -1,10 +1,11 @@
 /**
  * Articular cartilage shells: the bone SDF offset outward by the cartilage thickness [C1][P3],
- * sunk 1 mm into the bone (hidden) so the thin shell meshes cleanly, clipped to articular regions.
+ * sunk 1 mm into the bone (hidden) so the thin shell meshes cleanly, fading out smoothly at the
+ * edge of each articular region (feathered rim).
  */
 import { cartilage as C, femur as F, tibia as T } from '../anatomy';
 import type { Bounds } from '../geometry/levelset';
-import { type Sdf, shell, smax } from '../geometry/sdf';
+import type { Sdf } from '../geometry/sdf';
 import { smoothstep } from '../geometry/vec';
 import { femurSdf } from './femur';
 import { patellaSdf } from './patella';
@@ -17,7 +18,19 @@ export interface ShellPart {
   readonly weight: number;
 }
 
-const femShell = shell(femurSdf, C.femur, 1);
+/**
+ * Shell of the bone `f` whose thickness fades smoothly to nothing across the last `fade` mm inside
+ * the articular region (`region` < 0 inside, in mm): a feathered, bevelled rim instead of a cut wall.
+ */
+const INSET = 1;
+const fadedShell =
+  (f: Sdf, thickness: number, region: Sdf, fade = 4): Sdf =>
+  (p) => {
+    const d = f(p);
+    const m = smoothstep(0, fade, -region(p));
+    return Math.max(d - ((thickness + INSET) * m - INSET), -(d + INSET));
+  };
+
 /** Condyles (distal + posterior) and trochlea; not the notch, not the epicondyles. */
 const femRegion: Sdf = (p) => {
   const front = smoothstep(5, 20, p[2]); // 0 posterior/distal → 1 trochlea
@@ -27,35 +40,33 @@ const femRegion: Sdf = (p) => {
   return Math.max(p[1] - top, notch, sides);
 };
 
-const tibShell = shell(tibiaSdf, C.tibia, 1);
 const plateauRegion =
   (x0: number, ml: number, ap: number): Sdf =>
   (p) =>
-    (Math.hypot((p[0] - x0) / (ml - 2), p[2] / (ap - 2)) - 1) * 10;
+    (Math.hypot((p[0] - x0) / (ml - 2), p[2] / (ap - 2)) - 1) * 18;
 const medialArea = plateauRegion(T.medialPlateau.x, T.medialPlateau.halfMl, T.medialPlateau.halfAp);
 const lateralArea = plateauRegion(T.lateralPlateau.x, T.lateralPlateau.halfMl, T.lateralPlateau.halfAp);
 const tibRegion: Sdf = (p) =>
   Math.max(Math.min(medialArea(p), lateralArea(p)), -8 - p[1], 5.5 - Math.abs(p[0] + 0.5));
 
-const patShell = shell(patellaSdf, C.patella, 1);
 const patRegion: Sdf = (p) => p[2] - 43.5;
 
 export const cartilageParts: readonly ShellPart[] = [
   {
     id: 'femoral-cartilage',
-    sdf: (p) => smax(femShell(p), femRegion(p), 0.6),
+    sdf: fadedShell(femurSdf, C.femur, femRegion),
     bounds: { min: [-44, -3, -30], max: [44, 52, 46] },
     weight: 1,
   },
   {
     id: 'tibial-cartilage',
-    sdf: (p) => smax(tibShell(p), tibRegion(p), 0.6),
+    sdf: fadedShell(tibiaSdf, C.tibia, tibRegion, 3.5),
     bounds: { min: [-42, -12, -30], max: [42, 4, 30] },
     weight: 0.45,
   },
   {
     id: 'patellar-cartilage',
-    sdf: (p) => smax(patShell(p), patRegion(p), 0.6),
+    sdf: fadedShell(patellaSdf, C.patella, patRegion, 3),
     bounds: { min: [-26, 10, 34], max: [24, 52, 46] },
     weight: 0.3,
   },

@@ -3,7 +3,7 @@
  * a posterior (flexion) circle r 20 and a flatter distal (extension) arc (medial R 30, lateral ~24)
  * [F4][F6], so the condyles are long front to back (~61 deep [F1]) rather than balls. Two anterior
  * facet bodies carry the trochlea, the lateral one higher (more anterior) [F28]; the shaft loft
- * flares into them; epicondyles and the adductor tubercle are modest bumps; notch and groove are
+ * flares into them; epicondyles are broad low swellings, the adductor tubercle a low bump; notch and groove are
  * carved with smooth subtraction.
  */
 import { femur as F } from '../anatomy';
@@ -56,12 +56,14 @@ const facets = union(
 const ME = F.medialEpicondyle;
 const LE = F.lateralEpicondyle;
 const AT = F.adductorTubercle;
+/** Broad, low epicondyles; the adductor tubercle is a low swelling at the end of the medial
+ * supracondylar ridge, which fades into the shaft above. */
 const bumps = union(
-  6,
-  ellipsoid([ME[0] - 6, ME[1], ME[2] - 1], [6, 10, 11]),
-  ellipsoid([LE[0] + 6, LE[1], LE[2] - 1], [6, 9, 10]),
-  // adductor tubercle at the top of a short medial supracondylar ridge
-  roundCone([AT[0] - 8, AT[1] - 14, AT[2] - 3], [AT[0] - 4, AT[1], AT[2] - 1], 5, 4),
+  10,
+  ellipsoid([ME[0] - 9.5, ME[1], ME[2] - 1], [8, 15, 15]),
+  ellipsoid([LE[0] + 9.5, LE[1], LE[2] - 1], [8, 13, 14]),
+  ellipsoid([AT[0] - 10.5, AT[1] - 3, AT[2] - 2], [6, 9, 8]),
+  roundCone([AT[0] - 11, AT[1] - 4, AT[2] - 2], [AT[0] - 17, AT[1] + 22, AT[2] + 3], 4, 1),
 );
 
 const halfNotch = F.notchWidth / 2;
@@ -77,7 +79,7 @@ const GR = 16;
 const groove = roundCone([-4, 56, F.trochlearGroove[2] - 1 + GR], [0, 8, F.trochlearGroove[2] + GR], GR, GR);
 
 const condyles = union(6, medialCondyle, lateralCondyle, facets);
-const raw = union(6, union(10, shaft, condyles), bumps);
+const raw = union(9, union(10, shaft, condyles), bumps);
 
 export const femurSdf: Sdf = (p) => {
   let d = raw(p);

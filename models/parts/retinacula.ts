@@ -1,68 +1,89 @@
 /**
- * Retinacula and MPFL as thin sheets (layer 2, clinical.md §1 [A44]–[A50]). Edge curves run
- * proximal → distal; edge `a` is on the patella (or beside the patellar tendon), edge `b` is back
- * toward the epicondyle region and down to the tibial plateau rim. The MPFL is a narrower fan from
- * the adductor-tubercle / epicondyle saddle to the superomedial patella, deep to the medial retinaculum.
+ * Retinacula (layer 2, clinical.md §1 [A44]–[A50]) as thin shells lying 0.4 mm outside the capsule
+ * (its offset surface, so they follow its shape), restricted to a fan that is broad at the patellar
+ * border and narrows back toward the epicondyle, with rounded corners and edges. Position round the
+ * knee is an arc length s = R·atan2(x, z − 5) (0 in front, + medial). The MPFL is a narrower fan on
+ * the capsule from the superomedial patella to the adductor-tubercle / epicondyle saddle; the medial
+ * retinaculum lifts over it.
  */
 import { femur as F, patella as P } from '../anatomy';
-import type { Vec3 } from '../geometry/vec';
-import type { SheetSpec } from './sheet';
+import type { Bounds } from '../geometry/levelset';
+import { type Sdf, smax } from '../geometry/sdf';
+import { smoothstep, type Vec3 } from '../geometry/vec';
+import { envelope } from './capsule';
 
-const [pcx, pcy, pcz] = P.centre;
-const hw = P.width / 2;
+const pcy = P.centre[1];
 const AT = F.adductorTubercle;
 /** femoral MPFL saddle: 10.6 distal to the adductor tubercle [A44][A45] */
 const saddle: Vec3 = [AT[0] + 1.5, AT[1] - 10.6, AT[2] + 2];
 
-export const sheets: readonly SheetSpec[] = [
+const R = 40;
+const GAP = 0.4;
+const THICK = 1.2;
+
+interface Fan {
+  /** arc-length range: patellar border → back edge (sign = side) */
+  readonly s0: number;
+  readonly s1: number;
+  /** y range at the patellar border and at the back edge */
+  readonly front: readonly [number, number];
+  readonly back: readonly [number, number];
+}
+
+const fanMask =
+  (f: Fan): Sdf =>
+  (p) => {
+    const s = R * Math.atan2(p[0], p[2] - 5) * Math.sign(f.s1);
+    const a0 = Math.abs(f.s0);
+    const a1 = Math.abs(f.s1);
+    const t = Math.min(1, Math.max(0, (s - a0) / (a1 - a0)));
+    const lo = f.front[0] + (f.back[0] - f.front[0]) * t;
+    const hi = f.front[1] + (f.back[1] - f.front[1]) * t;
+    const along = smax(a0 - s, s - a1, 8);
+    return smax(along, smax(lo - p[1], p[1] - hi, 8), 8);
+  };
+
+/** MPFL fan: proximal two-thirds of the medial patellar border → the femoral saddle [A44][A45]. */
+const mpflMask = fanMask({
+  s0: R * 0.5,
+  s1: R * Math.atan2(saddle[0], saddle[2] - 5),
+  front: [pcy - 2, pcy + 15],
+  back: [saddle[1] - 4, saddle[1] + 4],
+});
+
+/** Shell `gap`…`gap + THICK` outside the capsule, within the fan, with rounded edges. */
+const onCapsule =
+  (mask: Sdf, gap: (p: Vec3) => number): Sdf =>
+  (p) => {
+    const e = envelope(p);
+    const g = gap(p);
+    return smax(Math.max(e - g - THICK, g - e), mask(p), 0.8);
+  };
+
+/** The medial retinaculum lifts over the MPFL, which lies deep to it. */
+const overMpfl = (p: Vec3): number => GAP + (THICK + 0.2) * smoothstep(6, -2, mpflMask(p));
+
+export interface ShellSheet {
+  readonly id: string;
+  readonly sdf: Sdf;
+  readonly bounds: Bounds;
+}
+
+export const retinacula: readonly ShellSheet[] = [
   {
     id: 'medial-retinaculum',
-    a: [
-      [pcx + hw - 4, pcy + 15, pcz - 6],
-      [pcx + hw, pcy, pcz - 5],
-      [pcx + hw - 5, pcy - 15, pcz - 6],
-      [10, 0, 40],
-    ],
-    b: [
-      [39, 52, 14],
-      [44, 32, 12],
-      [44, 12, 12],
-      [40, -5, 14],
-    ],
-    clearance: [2.2, 7, 8, 8],
-    thickness: 1,
+    // medial patellar border (≈30° round) → in front of the medial epicondyle (≈80°)
+    sdf: onCapsule(fanMask({ s0: R * 0.5, s1: R * 1.4, front: [2, pcy + 16], back: [19, 34] }), overMpfl),
+    bounds: { min: [6, -2, -6], max: [52, 52, 56] },
   },
   {
     id: 'lateral-retinaculum',
-    a: [
-      [pcx - hw + 4, pcy + 15, pcz - 6],
-      [pcx - hw, pcy, pcz - 5],
-      [pcx - hw + 5, pcy - 15, pcz - 6],
-      [-17, 0, 40],
-    ],
-    b: [
-      [-38, 52, 20],
-      [-44, 34, 20],
-      [-45, 16, 20],
-      [-41, -4, 20],
-    ],
-    clearance: [1.2, 6.5, 6, 5],
-    thickness: 1,
+    // lateral patellar border → the lateral epicondyle / iliotibial band (≈90°)
+    sdf: onCapsule(
+      fanMask({ s0: -R * 0.54, s1: -R * 1.52, front: [0, pcy + 16], back: [13, 31] }),
+      () => GAP,
+    ),
+    bounds: { min: [-54, -4, -8], max: [-6, 52, 56] },
   },
-  {
-    id: 'mpfl',
-    // patellar attachment: proximal two-thirds of the medial border [A45]; femoral: the saddle
-    a: [
-      [pcx + hw - 5, pcy + 14, pcz - 6],
-      [pcx + hw - 1, pcy + 2, pcz - 6],
-    ],
-    b: [
-      [saddle[0], saddle[1] + 4, saddle[2]],
-      [saddle[0], saddle[1] - 4, saddle[2]],
-    ],
-    clearance: [0.3, 4.5, 4.5, 3],
-    thickness: 1.6,
-    rows: 6,
-    cols: 12,
-  },
+  { id: 'mpfl', sdf: onCapsule(mpflMask, () => 0.2), bounds: { min: [6, 20, -6], max: [52, 52, 56] } },
 ];

@@ -42,13 +42,15 @@ export const tendons: readonly BandSpec[] = [
     path: [
       [44, 150, -4],
       [48, 60, -12],
-      [46, 12, -16],
+      [46, 12, -12],
       [38, -26, -2],
       [12, -44, 23],
     ],
-    width: [16, 12, 10, 10, 14],
-    thickness: [5, 4, 3, 2.5, 2],
-    layer: [11, 11, 11, 11, 10.5, 10, 10, 10, 8.5, 6.5],
+    width: [16, 12, 10, 10, 12],
+    thickness: [5, 4, 3, 2.5, 1.8],
+    // 1–2 mm over the capsule at the joint line, over the sMCL lower down
+    layer: [6, 5, 4.5, 4, 4, 4, 4.5, 6, 7.5, 4.2],
+    roundEnds: [0, 6],
   },
   {
     id: 'gracilis-tendon',
@@ -59,10 +61,11 @@ export const tendons: readonly BandSpec[] = [
       [36, -28, -10],
       [11, -49, 22],
     ],
-    width: [7, 6, 5, 6, 9],
-    thickness: [4, 3.5, 3.2, 3, 2],
+    width: [7, 6, 5, 6, 8],
+    thickness: [4, 3.5, 3.2, 3, 1.8],
     squareness: 2.2,
-    layer: [10, 10, 10, 10, 9.5, 9, 9, 9, 6.5, 4.5],
+    layer: [5.5, 4.5, 4, 3.8, 3.8, 3.8, 4, 5, 6, 2.6],
+    roundEnds: [0, 4],
   },
   {
     id: 'semitendinosus-tendon',
@@ -73,10 +76,11 @@ export const tendons: readonly BandSpec[] = [
       [33, -31, -14],
       [10, -54, 21],
     ],
-    width: [8, 7, 6, 7, 10],
-    thickness: [4.5, 4, 3.5, 3, 2],
+    width: [8, 7, 6, 7, 8],
+    thickness: [4.5, 4, 3.5, 3, 1.8],
     squareness: 2.2,
-    layer: [8, 8, 8, 8, 8, 8, 7.5, 7.5, 5, 2.5],
+    layer: [5, 4, 3.8, 3.6, 3.6, 3.6, 3.6, 4, 4.5, 1],
+    roundEnds: [0, 4],
   },
   {
     // direct arm on the posteromedial tibia 12.1 below the JL [A8][A54]
@@ -138,9 +142,10 @@ export const tendons: readonly BandSpec[] = [
       [15, -72, -33],
     ],
     width: [22, 20, 20, 22, 22, 17, 8],
-    thickness: [2.5, 3.5, 8, 13, 13, 8, 3],
+    thickness: [4, 5, 8, 13, 13, 8, 3],
     squareness: 2,
     layer: 4,
+    roundEnds: [11, 4],
   },
   {
     // lateral face of the lateral condyle / lower supracondylar line [A57]
@@ -152,8 +157,9 @@ export const tendons: readonly BandSpec[] = [
       [-14, -64, -31],
     ],
     width: [20, 18, 18, 20, 20, 15, 7],
-    thickness: [2.5, 3, 7, 11, 11, 7, 3],
+    thickness: [4, 4.5, 7, 11, 11, 7, 3],
     squareness: 2,
     layer: 4,
+    roundEnds: [10, 4],
   },
 ];

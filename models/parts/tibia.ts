@@ -1,84 +1,99 @@
 /**
- * Proximal tibia and fibula SDFs: two elliptical plateaus with posterior slope, the intercondylar
- * eminence, a loft down to the shaft, the tuberosity and Gerdy's tubercle; fibular head, styloid
- * apex and neck/shaft.
+ * Proximal tibia and fibula SDFs. The tibia is one lofted body whose plan section morphs from the
+ * elliptical shaft into the bicondylar plateau outline (≈80 ML × 54 AP) along an S-shaped profile
+ * (concave metaphyseal flare, convex condylar margin), capped by a plateau height field with
+ * posterior slope (medial 5.9°, lateral 4.4° [T3]), a dished medial and a slightly domed lateral
+ * plateau and a lower intercondylar area. The eminence tubercles, an elongated tuberosity running
+ * into the anterior crest, Gerdy's tubercle and a posterolateral fibular facet are blended in.
  */
 import { fibula as Fb, tibia as T } from '../anatomy';
 import { loft } from '../geometry/loft';
-import { ellipsoid, roundBox, roundCone, type Sdf, smax, smin, union } from '../geometry/sdf';
-import type { Vec3 } from '../geometry/vec';
+import { ellipsoid, roundBox, roundCone, type Sdf, smax, smin, sphere, union } from '../geometry/sdf';
+import { smoothstep, type Vec3 } from '../geometry/vec';
 
-interface Plateau {
-  readonly x: number;
-  readonly halfAp: number;
-  readonly halfMl: number;
-  readonly top: number;
-}
-
-/** A plateau block: elliptical in plan, sloping down posteriorly, rounded rim. */
-const plateau = (pl: Plateau, slope: number, concave: number): Sdf => {
-  const rim = 3;
-  return (p) => {
-    // below the rim the condyle narrows gradually into the metaphysis (no shelf)
-    const f = 1 - 0.018 * Math.max(0, pl.top - 5 - p[1]);
-    const k = Math.hypot((p[0] - pl.x) / (pl.halfMl * f), p[2] / (pl.halfAp * f));
-    const d2 = (k - 1) * Math.min(pl.halfMl, pl.halfAp) * f + rim;
-    // top surface: posterior slope plus a shallow dish (medial concave, lateral flat)
-    const top = pl.top + slope * p[2] + concave * (k * k - 1);
-    const dy = Math.max(p[1] - top, -34 - p[1]) + rim;
-    return Math.hypot(Math.max(d2, 0), Math.max(dy, 0)) + Math.min(Math.max(d2, dy), 0) - rim;
-  };
+/** 2D ellipse distance bound (iq) in the (x, z) plan. */
+const ellipse2 = (x: number, z: number, cx: number, cz: number, rx: number, rz: number): number => {
+  const u = x - cx;
+  const v = z - cz;
+  const k0 = Math.hypot(u / rx, v / rz);
+  const k1 = Math.hypot(u / (rx * rx), v / (rz * rz));
+  return k1 > 1e-9 ? (k0 * (k0 - 1)) / k1 : -Math.min(rx, rz);
 };
 
-const medial = plateau(T.medialPlateau, T.slope.medial, 1.2);
-const lateral = plateau(T.lateralPlateau, T.slope.lateral, 0);
+const MP = T.medialPlateau;
+const LP = T.lateralPlateau;
 
-const metaphysis = loft(
-  [
-    { y: T.bottom, x: 1, z: 1, rx: T.shaftRadii.ml * 0.9, rz: T.shaftRadii.ap * 0.85 },
-    { y: -95, x: 1, z: 2, rx: T.shaftRadii.ml, rz: T.shaftRadii.ap },
-    { y: -50, x: 0, z: 2, rx: 23, rz: 20 },
-    { y: -22, x: -0.5, z: 0, rx: 33, rz: 23.5 },
-    { y: -8, x: -0.5, z: -1, rx: 35.5, rz: 25 },
-  ],
-  3,
-);
+/** Plan outline of the condyles: two plateau ellipses bridged in front of the intercondylar area. */
+const plateauPlan = (x: number, z: number): number => {
+  const m = ellipse2(x, z, MP.x, 0, MP.halfMl, MP.halfAp);
+  const l = ellipse2(x, z, LP.x, -1, LP.halfMl, LP.halfAp);
+  const c = ellipse2(x, z, -0.5, 5, 15, 20);
+  return smin(smin(m, l, 8), c, 8);
+};
 
+/** Shaft section (centre x, z and semi-axes) below the flare. */
+const shaftPlan = (x: number, y: number, z: number): number => {
+  const a = smoothstep(T.bottom, -95, y);
+  const b = smoothstep(-95, -62, y);
+  const rx = T.shaftRadii.ml * (0.9 + 0.1 * a) + (19 - T.shaftRadii.ml) * b;
+  const rz = T.shaftRadii.ap * (0.85 + 0.15 * a) + (19 - T.shaftRadii.ap) * b;
+  return ellipse2(x, z, 1 - 0.5 * b, 2, rx, rz);
+};
+
+/** 0 at the shaft, 1 at the condyles: concave flare below, convex margin just under the rim. */
+const flare = (y: number): number => {
+  const u = Math.min(1, Math.max(0, (y + 65) / 59));
+  return smoothstep(0, 1, u ** 1.2);
+};
+
+/** Articular height field: sloped, medial dished, lateral slightly domed, intercondylar lower. */
+const plateauTop = (x: number, z: number): number => {
+  const km = Math.min(1, Math.hypot((x - MP.x) / MP.halfMl, z / MP.halfAp));
+  const kl = Math.min(1, Math.hypot((x - LP.x) / LP.halfMl, (z + 1) / LP.halfAp));
+  const hm = MP.top + T.slope.medial * z - 1.2 * (1 - km * km);
+  const hl = LP.top - 0.6 + T.slope.lateral * z + 0.6 * (1 - kl * kl);
+  const w = smoothstep(-7, 7, x);
+  const dip = 2.5 * (1 - smoothstep(4, 10, Math.abs(x + 0.5)));
+  return hl + (hm - hl) * w - dip;
+};
+
+const body: Sdf = (p) => {
+  const t = flare(p[1]);
+  const plan = shaftPlan(p[0], p[1], p[2]) * (1 - t) + plateauPlan(p[0], p[2]) * t;
+  return smax(plan, p[1] - plateauTop(p[0], p[2]), 4);
+};
+
+/** Medial and lateral intercondylar tubercles. */
 const eminence = union(
-  2,
-  ellipsoid([T.eminence.medial[0], T.eminence.medial[1] - 6, T.eminence.medial[2]], [5, 6, 11]),
-  ellipsoid([T.eminence.lateral[0], T.eminence.lateral[1] - 6, T.eminence.lateral[2]], [5, 6, 11]),
+  2.5,
+  ellipsoid([T.eminence.medial[0], T.eminence.medial[1] - 6, T.eminence.medial[2]], [4.5, 6, 10]),
+  ellipsoid([T.eminence.lateral[0], T.eminence.lateral[1] - 6, T.eminence.lateral[2]], [4.5, 6, 10]),
 );
 
+const TT = T.tuberosity;
+/** Elongated tuberosity (broad proximally where the tendon inserts) tapering into the anterior crest. */
 const tuberosity = union(
-  4,
-  // teardrop: broad where the patellar tendon inserts, tapering into the anterior crest
-  roundCone(
-    [T.tuberosity[0], T.tuberosity[1] + 6, T.tuberosity[2] - 10],
-    [T.tuberosity[0] + 1, T.tuberosity[1] - 14, T.tuberosity[2] - 13],
-    9,
-    4,
-  ),
-  roundCone([T.tuberosity[0], T.tuberosity[1] - 10, T.tuberosity[2] - 10], [-2, -80, 16], 6, 4), // crest
+  10,
+  roundCone([TT[0], TT[1] + 6, TT[2] - 12], [TT[0] + 1, TT[1] - 16, TT[2] - 14], 7.5, 4.5),
+  roundCone([TT[0] + 1, TT[1] - 16, TT[2] - 14], [-1, -88, 13.5], 4.5, 3),
 );
 
-const gerdy = ellipsoid([T.gerdy[0] + 5, T.gerdy[1] - 2, T.gerdy[2] - 5], [5, 7, 6]);
+const gerdy = ellipsoid([T.gerdy[0] + 5, T.gerdy[1] - 2, T.gerdy[2] - 5], [6, 8, 8]);
 
 const pclFossa = roundBox([0, -2, -26], [7, 9, 8], 4);
-
-const rawTibia = union(10, union(3, medial, lateral), metaphysis);
+/** Posterolateral facet seating the fibular head. */
+const fibularSeat = sphere(Fb.headCentre, Fb.headRadius - 0.5);
 
 export const tibiaSdf: Sdf = (p) => {
-  let d = smin(rawTibia(p), eminence(p), 5);
-  d = smin(smin(d, tuberosity(p), 10), gerdy(p), 7);
-  // posterior intercondylar area (PCL facet) between the two plateaus
+  let d = smin(body(p), eminence(p), 4);
+  d = smin(smin(d, tuberosity(p), 9), gerdy(p), 9);
   d = smax(d, -pclFossa(p), 3);
+  d = smax(d, -fibularSeat(p), 5);
   // flat distal cap
   return smax(d, T.bottom - p[1], 1.5);
 };
 
 export const tibiaBounds = { min: [-46, T.bottom - 1, -32] as Vec3, max: [46, 8, 45] as Vec3 };
-
 const fibulaShaft = loft(
   [
     { y: T.bottom - 5, x: Fb.shaftPoint[0] + 1, z: Fb.shaftPoint[2], rx: Fb.shaftRadius, rz: Fb.shaftRadius },

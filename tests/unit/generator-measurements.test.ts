@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extentAlong, filterVertices, principalExtent } from '../../models/geometry/measure';
 import type { Vec3 } from '../../models/geometry/vec';
-import { buildKnee, readStructures } from '../../models/knee';
+import { readStructures } from '../../models/knee';
+import { committedGlb } from '../helpers/committed-glb';
 
 /**
  * Measures the decoded glb geometry (world space, mm), not the constants in anatomy.ts.
@@ -15,7 +16,7 @@ const Z: Vec3 = [0, 0, 1];
 let pos: (id: string) => Float32Array;
 
 beforeAll(async () => {
-  const decoded = await readStructures(await buildKnee());
+  const decoded = await readStructures(await committedGlb());
   pos = (id) => {
     const s = decoded.get(id);
     if (!s) throw new Error(`missing ${id}`);

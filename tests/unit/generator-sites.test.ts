@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closestPoint, rayHit } from '../../models/geometry/raycast';
 import { add, dot, length, scale, type Vec3 } from '../../models/geometry/vec';
-import { buildKnee, createIO, type DecodedStructure, readStructures } from '../../models/knee';
+import { createIO, type DecodedStructure, readStructures } from '../../models/knee';
 import { sites } from '../../src/content/sites';
+import { committedGlb } from '../helpers/committed-glb';
 
 /**
  * Injection-site anchors in knee.glb: one mesh-less `site:<id>` node per content site, lying on the
@@ -20,7 +21,7 @@ let nodes: SiteNode[];
 let decoded: Map<string, DecodedStructure>;
 
 beforeAll(async () => {
-  const bytes = await buildKnee();
+  const bytes = await committedGlb();
   decoded = await readStructures(bytes);
   const doc = await createIO().readBinary(bytes);
   nodes = doc
