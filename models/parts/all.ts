@@ -1,5 +1,5 @@
 /** Builds every structure's mesh (mm), keyed by structure id. */
-import { meshSdf } from '../geometry/levelset';
+import { meshSdf, meshSdfBanded } from '../geometry/levelset';
 import type { Mesh } from '../geometry/mesh';
 import { buildBand } from './band';
 import { boneSdf, bones } from './bones';
@@ -15,17 +15,20 @@ export const bandSpecs = [...ligaments, ...tendons, ...capsularBands];
 export const buildStructureMeshes = async (budget: number, boneEdge: number): Promise<Map<string, Mesh>> => {
   const out = new Map<string, Mesh>();
   for (const b of bones) {
-    out.set(b.id, await meshSdf(b.sdf, b.bounds, boneEdge, Math.round(budget * 0.16 * b.weight)));
+    out.set(b.id, await meshSdfBanded(b.sdf, b.bounds, boneEdge, Math.round(budget * 0.16 * b.weight), 2, 8));
   }
   for (const c of cartilageParts) {
     out.set(c.id, await meshSdf(c.sdf, c.bounds, 0.7, Math.round(budget * 0.06 * c.weight)));
   }
-  out.set('joint-capsule', await meshSdf(capsuleSdf, capsuleBounds, 1, Math.round(budget * 0.08)));
+  out.set(
+    'joint-capsule',
+    await meshSdfBanded(capsuleSdf, capsuleBounds, 1, Math.round(budget * 0.08), 2, 8),
+  );
   out.set('medial-meniscus', buildMeniscus('medial'));
   out.set('lateral-meniscus', buildMeniscus('lateral'));
   for (const spec of bandSpecs) out.set(spec.id, buildBand(spec, boneSdf));
   for (const r of retinacula) {
-    out.set(r.id, await meshSdf(r.sdf, r.bounds, 0.6, Math.round(budget * 0.018)));
+    out.set(r.id, await meshSdfBanded(r.sdf, r.bounds, 0.6, Math.round(budget * 0.018)));
   }
   return out;
 };

@@ -14,7 +14,7 @@ import { tibiaSdf } from './tibia';
 
 // Room for menisci, cartilage and cruciates inside; thinner at the sides so the collateral
 // ligaments (extracapsular) lie outside it.
-const offset = (x: number): number => 5.5 - 2.5 * smoothstep(26, 36, Math.abs(x));
+export const offset = (x: number): number => 5.5 - 2.5 * smoothstep(26, 36, Math.abs(x));
 const WALL = 1.8;
 const [, , patellaZ] = P.centre;
 

@@ -3,7 +3,7 @@
  * sunk 1 mm into the bone (hidden) so the thin shell meshes cleanly, fading out smoothly at the
  * edge of each articular region (feathered rim).
  */
-import { cartilage as C, femur as F, tibia as T } from '../anatomy';
+import { cartilage as C, tibia as T } from '../anatomy';
 import type { Bounds } from '../geometry/levelset';
 import type { Sdf } from '../geometry/sdf';
 import { smoothstep } from '../geometry/vec';
@@ -31,13 +31,15 @@ const fadedShell =
     return Math.max(d - ((thickness + INSET) * m - INSET), -(d + INSET));
   };
 
-/** Condyles (distal + posterior) and trochlea; not the notch, not the epicondyles. */
+/**
+ * Condyles (distal + posterior) and trochlea; not the notch, not the epicondyles. Posteriorly each
+ * condyle's cartilage ends in a rounded arch following the condyle outline (no straight top edge).
+ */
 const femRegion: Sdf = (p) => {
   const front = smoothstep(5, 20, p[2]); // 0 posterior/distal → 1 trochlea
-  const top = 38 + 10 * front - 0.008 * p[0] * p[0];
-  const notch = (1 - front) * (F.notchWidth / 2 + 1 - Math.abs(p[0])) - 4 * front; // > 0 inside the notch
-  const sides = Math.abs(p[0]) - (38 - 6 * front);
-  return Math.max(p[1] - top, notch, sides);
+  const post = (Math.hypot((Math.abs(p[0]) - 25.5) / 13.5, Math.max(0, p[1] - 16) / 23) - 1) * 12;
+  const ant = Math.max(p[1] - 48 + 0.008 * p[0] * p[0], Math.abs(p[0]) - 32);
+  return post * (1 - front) + ant * front;
 };
 
 const plateauRegion =
@@ -46,8 +48,13 @@ const plateauRegion =
     (Math.hypot((p[0] - x0) / (ml - 2), p[2] / (ap - 2)) - 1) * 18;
 const medialArea = plateauRegion(T.medialPlateau.x, T.medialPlateau.halfMl, T.medialPlateau.halfAp);
 const lateralArea = plateauRegion(T.lateralPlateau.x, T.lateralPlateau.halfMl, T.lateralPlateau.halfAp);
+/** beside the eminence the inner edges curve round it (an ellipse) instead of running straight */
 const tibRegion: Sdf = (p) =>
-  Math.max(Math.min(medialArea(p), lateralArea(p)), -8 - p[1], 5.5 - Math.abs(p[0] + 0.5));
+  Math.max(
+    Math.min(medialArea(p), lateralArea(p)),
+    -8 - p[1],
+    8.5 * (1 - Math.hypot((p[0] + 0.5) / 8.5, (p[2] + 2) / 36)),
+  );
 
 const patRegion: Sdf = (p) => p[2] - 43.5;
 

@@ -8,9 +8,12 @@
  */
 import { femur as F, patella as P } from '../anatomy';
 import type { Bounds } from '../geometry/levelset';
-import { type Sdf, smax } from '../geometry/sdf';
+import { type Sdf, smax, smin } from '../geometry/sdf';
 import { smoothstep, type Vec3 } from '../geometry/vec';
-import { envelope } from './capsule';
+import { offset } from './capsule';
+import { femurSdf } from './femur';
+import { patellaSdf } from './patella';
+import { tibiaSdf } from './tibia';
 
 const pcy = P.centre[1];
 const AT = F.adductorTubercle;
@@ -45,23 +48,33 @@ const fanMask =
 
 /** MPFL fan: proximal two-thirds of the medial patellar border → the femoral saddle [A44][A45]. */
 const mpflMask = fanMask({
-  s0: R * 0.5,
+  s0: R * 0.44,
   s1: R * Math.atan2(saddle[0], saddle[2] - 5),
   front: [pcy - 2, pcy + 15],
   back: [saddle[1] - 4, saddle[1] + 4],
 });
 
+/**
+ * The surface the sheets follow: the capsule envelope with wider (smoother) blends, its offset
+ * shrinking to 0.5 mm at the patella so the sheets' patellar edge lies on the patella's side border.
+ */
+const surface: Sdf = (p) => {
+  const pat = patellaSdf(p);
+  const base = smin(smin(femurSdf(p), tibiaSdf(p), 14), pat, 12);
+  return base - (0.5 + (offset(p[0]) - 0.5) * smoothstep(0, 14, pat));
+};
+
 /** Shell `gap`…`gap + THICK` outside the capsule, within the fan, with rounded edges. */
 const onCapsule =
   (mask: Sdf, gap: (p: Vec3) => number): Sdf =>
   (p) => {
-    const e = envelope(p);
+    const e = surface(p);
     const g = gap(p);
     return smax(Math.max(e - g - THICK, g - e), mask(p), 0.8);
   };
 
 /** The medial retinaculum lifts over the MPFL, which lies deep to it. */
-const overMpfl = (p: Vec3): number => GAP + (THICK + 0.2) * smoothstep(6, -2, mpflMask(p));
+const overMpfl = (p: Vec3): number => GAP + (THICK + 0.2) * smoothstep(9, -4, mpflMask(p));
 
 export interface ShellSheet {
   readonly id: string;
@@ -73,14 +86,14 @@ export const retinacula: readonly ShellSheet[] = [
   {
     id: 'medial-retinaculum',
     // medial patellar border (≈30° round) → in front of the medial epicondyle (≈80°)
-    sdf: onCapsule(fanMask({ s0: R * 0.5, s1: R * 1.4, front: [2, pcy + 16], back: [19, 34] }), overMpfl),
+    sdf: onCapsule(fanMask({ s0: R * 0.43, s1: R * 1.4, front: [2, pcy + 16], back: [19, 34] }), overMpfl),
     bounds: { min: [6, -2, -6], max: [52, 52, 56] },
   },
   {
     id: 'lateral-retinaculum',
     // lateral patellar border → the lateral epicondyle / iliotibial band (≈90°)
     sdf: onCapsule(
-      fanMask({ s0: -R * 0.54, s1: -R * 1.52, front: [0, pcy + 16], back: [13, 31] }),
+      fanMask({ s0: -R * 0.47, s1: -R * 1.52, front: [0, pcy + 16], back: [13, 31] }),
       () => GAP,
     ),
     bounds: { min: [-54, -4, -8], max: [-6, 52, 56] },

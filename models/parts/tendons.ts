@@ -3,7 +3,16 @@
  * proximal starts and via points are modelling choices along each muscle's course.
  */
 import { patella as P, tibia as T } from '../anatomy';
+import { profile } from '../geometry/curve';
+import { smoothstep } from '../geometry/vec';
 import type { BandSpec } from './band';
+
+/** A body profile that flattens/widens over the last ~15 mm into the conjoined pes aponeurosis. */
+const pesTail = (body: readonly number[], end: number): number[] =>
+  Array.from({ length: 41 }, (_, i) => {
+    const w = smoothstep(0.78, 0.93, i / 40);
+    return profile(body, i / 40) * (1 - w) + end * w;
+  });
 
 const [pcx, pcy, pcz] = P.centre;
 const lowerPole = pcy - P.height / 2;
@@ -37,20 +46,22 @@ export const tendons: readonly BandSpec[] = [
   },
   {
     // pes anserinus: S-G-ST front to back, ~5 cm below the JL, superficial to the sMCL [A22][A25];
-    // layered S over G over ST, ~1–2 mm apart over the sMCL and the bursa (layer profiles)
+    // layered S over G over ST higher up; over the last ~15 mm the three flatten and lie side by
+    // side, edge to edge, as one conjoined aponeurosis medial to the tuberosity
     id: 'sartorius-tendon',
     path: [
       [44, 150, -4],
       [48, 60, -12],
       [46, 12, -12],
       [38, -26, -2],
-      [12, -44, 23],
+      [23, -38, 13],
+      [13, -43.5, 23],
     ],
-    width: [16, 12, 10, 10, 12],
-    thickness: [5, 4, 3, 2.5, 1.8],
+    width: pesTail([16, 12, 10, 10, 11], 13),
+    thickness: pesTail([5, 4, 3, 2.5, 2], 1.4),
     // 1–2 mm over the capsule at the joint line, over the sMCL lower down
-    layer: [6, 5, 4.5, 4, 4, 4, 4.5, 6, 7.5, 4.2],
-    roundEnds: [0, 6],
+    layer: [6, 5, 4.5, 4, 4, 4, 4.5, 6, 7, 4.5],
+    roundEnds: [0, 2],
   },
   {
     id: 'gracilis-tendon',
@@ -58,14 +69,15 @@ export const tendons: readonly BandSpec[] = [
       [36, 150, -24],
       [44, 55, -21],
       [44, 10, -22],
-      [36, -28, -10],
-      [11, -49, 22],
+      [37, -29, -6.5],
+      [19.5, -45.5, 11.5],
+      [11, -52, 21],
     ],
-    width: [7, 6, 5, 6, 8],
-    thickness: [4, 3.5, 3.2, 3, 1.8],
-    squareness: 2.2,
-    layer: [5.5, 4.5, 4, 3.8, 3.8, 3.8, 4, 5, 6, 2.6],
-    roundEnds: [0, 4],
+    width: pesTail([7, 6, 5, 6, 7], 11.5),
+    thickness: pesTail([4, 3.5, 3.2, 3, 2.4], 1.4),
+    squareness: 2.6,
+    layer: [5.5, 4.5, 4, 3.8, 3.8, 3.8, 4, 5.5, 6.5, 4],
+    roundEnds: [0, 2],
   },
   {
     id: 'semitendinosus-tendon',
@@ -73,14 +85,15 @@ export const tendons: readonly BandSpec[] = [
       [28, 150, -32],
       [40, 50, -27],
       [42, 8, -27],
-      [33, -31, -14],
-      [10, -54, 21],
+      [34.5, -33, -10.5],
+      [16.1, -52.1, 9.2],
+      [9, -61, 19],
     ],
-    width: [8, 7, 6, 7, 8],
-    thickness: [4.5, 4, 3.5, 3, 1.8],
-    squareness: 2.2,
-    layer: [5, 4, 3.8, 3.6, 3.6, 3.6, 3.6, 4, 4.5, 1],
-    roundEnds: [0, 4],
+    width: pesTail([8, 7, 6, 7, 7.5], 11.5),
+    thickness: pesTail([4.5, 4, 3.5, 3, 2.4], 1.4),
+    squareness: 2.6,
+    layer: [5, 4, 3.8, 3.6, 3.6, 3.6, 3.6, 5, 6, 3.5],
+    roundEnds: [0, 2],
   },
   {
     // direct arm on the posteromedial tibia 12.1 below the JL [A8][A54]

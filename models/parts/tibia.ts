@@ -31,13 +31,19 @@ const plateauPlan = (x: number, z: number): number => {
   return smin(smin(m, l, 8), c, 8);
 };
 
+/** offset of the posterolateral (interosseous) bulge from the shaft centre */
+const BX = 9;
+const BZ = 8;
 /** Shaft section (centre x, z and semi-axes) below the flare. */
 const shaftPlan = (x: number, y: number, z: number): number => {
   const a = smoothstep(T.bottom, -95, y);
   const b = smoothstep(-95, -62, y);
   const rx = T.shaftRadii.ml * (0.9 + 0.1 * a) + (19 - T.shaftRadii.ml) * b;
   const rz = T.shaftRadii.ap * (0.85 + 0.15 * a) + (19 - T.shaftRadii.ap) * b;
-  return ellipse2(x, z, 1 - 0.5 * b, 2, rx, rz);
+  const cx = 1 - 0.5 * b;
+  // posterolateral bulge: the interosseous border faces the fibula (rounded-triangular section)
+  const io = ellipse2(x, z, cx - BX, 2 - BZ, rx * 0.7, rz * 0.6);
+  return smin(ellipse2(x, z, cx, 2, rx, rz), io, 6);
 };
 
 /** 0 at the shaft, 1 at the condyles: concave flare below, convex margin just under the rim. */
@@ -96,7 +102,14 @@ export const tibiaSdf: Sdf = (p) => {
 export const tibiaBounds = { min: [-46, T.bottom - 1, -32] as Vec3, max: [46, 8, 45] as Vec3 };
 const fibulaShaft = loft(
   [
-    { y: T.bottom - 5, x: Fb.shaftPoint[0] + 1, z: Fb.shaftPoint[2], rx: Fb.shaftRadius, rz: Fb.shaftRadius },
+    // converges slightly on the tibia distally
+    {
+      y: T.bottom - 5,
+      x: Fb.shaftPoint[0] + 4,
+      z: Fb.shaftPoint[2] + 5,
+      rx: Fb.shaftRadius,
+      rz: Fb.shaftRadius,
+    },
     { y: Fb.shaftPoint[1], x: Fb.shaftPoint[0], z: Fb.shaftPoint[2], rx: 6.5, rz: 6.8 },
     {
       y: Fb.headCentre[1] - 14,
