@@ -4,6 +4,7 @@ import { build, preview } from 'vite';
 import { findChromium } from '../tests/helpers/chromium';
 import { launchBrowser } from '../tests/helpers/session';
 import { firstViewScripts, jsBytes } from './bundle';
+import { timelineFrameTimes } from './frame-time';
 import { glbFigures } from './glb';
 import { readyTimes } from './ready-time';
 
@@ -44,6 +45,13 @@ if (!chromiumPath) {
   const { times, median } = await readyTimes(browser, url, 5);
   console.log(
     `Navigation → knee:ready (headless Chromium, SwiftShader): median ${median.toFixed(0)} ms of [${times.map((t) => t.toFixed(0)).join(', ')}]`,
+  );
+  const ft = await timelineFrameTimes(browser, url);
+  console.log(
+    `Healing timeline, idle ${ft.seconds} s: ${ft.idleDraws} frames drawn (of ${ft.idlePageFrames} page frames; must be 0)`,
+  );
+  console.log(
+    `Healing timeline, playing ${ft.seconds} s: ${ft.playingDraws} frames drawn (${ft.playingFps.toFixed(1)} fps), frame time median ${ft.medianMs.toFixed(1)} ms, p95 ${ft.p95Ms.toFixed(1)} ms; a camera move in the same run: ${ft.cameraMoveMs.toFixed(1)} ms a frame (ratio ${(ft.medianMs / (ft.cameraMoveMs || 1)).toFixed(2)})`,
   );
   await browser.close();
   await server.close();

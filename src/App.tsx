@@ -1,14 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setListOpen, useStore } from './state/store';
+import { BrowsePanel } from './ui/BrowsePanel';
+import { CardPanel } from './ui/cards/CardPanel';
+import { Disclaimer } from './ui/Disclaimer';
+import { EvidenceView } from './ui/evidence/EvidenceView';
 import { LayerToggles } from './ui/LayerToggles';
 import { LiveRegion } from './ui/LiveRegion';
+import { MicroView } from './ui/MicroView';
 import { Notices } from './ui/Notices';
+import { ReadingLevelSwitch } from './ui/ReadingLevelSwitch';
 import { SceneStatus } from './ui/SceneStatus';
-import { StructureCard } from './ui/StructureCard';
-import { StructureList } from './ui/StructureList';
+import { SiteMarkers } from './ui/SiteMarkers';
+import { SiteToggle } from './ui/SiteToggle';
 import { ThreeDBoundary } from './ui/ThreeDBoundary';
 import { Toolbar } from './ui/Toolbar';
+import { TimelinePanel } from './ui/timeline/TimelinePanel';
 
 // three.js arrives after the DOM shell has painted.
 const KneeCanvas = lazy(() => import('./scene/KneeCanvas').then((m) => ({ default: m.KneeCanvas })));
@@ -18,12 +25,16 @@ export const App = () => {
   const { t } = useTranslation();
   const scene = useStore((s) => s.scene);
   const listOpen = useStore((s) => s.listOpen);
-  const hasSelection = useStore((s) => s.selected !== null);
+  const hasSelection = useStore((s) => s.selected !== null || s.condition !== null || s.site !== null);
   return (
     <div className={`app${listOpen ? ' list-open' : ''}${hasSelection ? ' has-selection' : ''}`}>
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
+        <div className="header-tools">
+          <ReadingLevelSwitch />
+          <EvidenceView />
+        </div>
         <button
           type="button"
           className="button list-toggle"
@@ -35,8 +46,9 @@ export const App = () => {
         </button>
       </header>
       <nav id="structures-panel" className="panel list-panel" aria-label={t('app.structuresNav')}>
-        <StructureList />
+        <BrowsePanel />
         <LayerToggles />
+        <SiteToggle />
       </nav>
       <main className="stage-column">
         <Toolbar />
@@ -48,14 +60,18 @@ export const App = () => {
               </Suspense>
             </ThreeDBoundary>
           )}
+          <SiteMarkers />
           <SceneStatus />
           <Notices />
+          <MicroView />
         </section>
+        <TimelinePanel />
         <LiveRegion />
       </main>
       <aside className="panel card-panel" aria-label={t('card.label')}>
-        <StructureCard />
+        <CardPanel />
       </aside>
+      <Disclaimer />
     </div>
   );
 };

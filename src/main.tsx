@@ -7,6 +7,7 @@ import { hasWebGL } from './scene/webgl-support';
 import { setSceneStatus } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import './ui/styles.css';
+import './ui/content.css';
 
 if (!hasWebGL()) setSceneStatus('no-webgl');
 startUrlSync(window);

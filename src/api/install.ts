@@ -2,7 +2,9 @@ import { CategorySchema, categories } from '../content/schema';
 import { structures } from '../content/structures';
 import { structureName } from '../i18n';
 import { isViewName, select, setLayer, setView, useStore, viewNames } from '../state/store';
+import { createContentApi } from './content-api';
 import { framesDrawn, markReady, ready, sceneHooks } from './registry';
+import { timelineApi } from './timeline-api';
 import type { KneeExplorerApi } from './types';
 
 const settled = (): Promise<void> => sceneHooks()?.settled() ?? Promise.resolve();
@@ -40,6 +42,8 @@ export const createApi = (): KneeExplorerApi => ({
   layers: () => ({ ...useStore.getState().layers }),
   frames: framesDrawn,
   status: () => useStore.getState().scene,
+  ...timelineApi(),
+  ...createContentApi(settled),
 });
 
 /**

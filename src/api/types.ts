@@ -1,3 +1,6 @@
+import type { ContentApi } from './content-types';
+import type { TimelineApi } from './timeline-types';
+
 /** A point in CSS pixels, page coordinates. */
 export interface ScreenPoint {
   x: number;
@@ -13,7 +16,7 @@ export interface StructureInfo {
 export type ViewName = 'anterior' | 'medial' | 'lateral' | 'posterior';
 
 /** window.kneeExplorer: the automation and embed API (documented in README.md). */
-export interface KneeExplorerApi {
+export interface KneeExplorerApi extends TimelineApi, ContentApi {
   /** Resolves once the model is loaded and its first frame drawn (or the 3D view has failed and says so). */
   ready: Promise<void>;
   structures(): StructureInfo[];

@@ -17,6 +17,7 @@ export const sourceTypes = [
   'cadaver study',
   'imaging study',
   'animal study',
+  'laboratory study',
   'review',
   'guideline',
   'practitioner source',

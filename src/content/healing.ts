@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { SourceKeySchema } from './clinical-schema';
 
 /**
  * Healing phases after one prolotherapy session, in days since that session. Boundaries are the
- * approximate bands of clinical.md §5.2; real tissue overlaps them. Source keys are reference keys.
+ * approximate bands of clinical.md §5.2; real tissue overlaps them. Source keys resolve in sources.ts.
  */
 export const PhaseIdSchema = z.enum([
   'baseline',
@@ -18,18 +19,38 @@ export const PhaseSchema = z.object({
   /** Days since the most recent session at which the phase begins and ends. */
   startDay: z.number().nonnegative(),
   endDay: z.number().positive(),
-  sources: z.array(z.string()).min(1),
+  sources: z.array(SourceKeySchema).min(1),
 });
 export type Phase = z.infer<typeof PhaseSchema>;
 
 export const phases: readonly Phase[] = z.array(PhaseSchema).parse([
-  { id: 'injection', startDay: 0, endDay: 1 / 24, sources: ['T28', 'T29'] },
+  {
+    id: 'injection',
+    startDay: 0,
+    endDay: 1 / 24,
+    sources: ['guran-2018-dextrose-cells', 'kersschot-osmotic-shock'],
+  },
   // Inflammation resolved by 72 h in rat MCL after a prolotherapy injection; shift to proliferation days 2-5.
-  { id: 'inflammation', startDay: 1 / 24, endDay: 4, sources: ['H11', 'H16', 'H10'] },
+  {
+    id: 'inflammation',
+    startDay: 1 / 24,
+    endDay: 4,
+    sources: ['wound-healing-model-figure', 'jensen-2008-inflammation', 'physioroom-ligament-repair'],
+  },
   // Type III collagen laid down about days 3-21; proliferation to about week 6.
-  { id: 'proliferation', startDay: 4, endDay: 42, sources: ['H10', 'H9', 'H12'] },
+  {
+    id: 'proliferation',
+    startDay: 4,
+    endDay: 42,
+    sources: ['physioroom-ligament-repair', 'orthovellum-ligament-healing', 'acute-wound-healing-phases'],
+  },
   // Remodelling from about week 6 to a year and more.
-  { id: 'remodelling', startDay: 42, endDay: 365, sources: ['H9', 'H10', 'H14'] },
+  {
+    id: 'remodelling',
+    startDay: 42,
+    endDay: 365,
+    sources: ['orthovellum-ligament-healing', 'physioroom-ligament-repair', 'ligament-repair-summary'],
+  },
 ]);
 
 export const ScheduleSchema = z.object({
@@ -38,7 +59,7 @@ export const ScheduleSchema = z.object({
   sessionDays: z.array(z.number().nonnegative()).min(1),
   /** Sessions that the protocol makes optional. */
   optionalDays: z.array(z.number().nonnegative()).default([]),
-  sources: z.array(z.string()).min(1),
+  sources: z.array(SourceKeySchema).min(1),
 });
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
@@ -46,10 +67,18 @@ const weeks = (...w: number[]) => w.map((n) => n * 7);
 
 /** Published session schedules (clinical.md §3.3). Rabago's weeks 1, 5, 9 put day 0 a week before. */
 export const schedules: readonly Schedule[] = z.array(ScheduleSchema).parse([
-  { id: 'rabago-2013', sessionDays: weeks(1, 5, 9, 13, 17), optionalDays: weeks(13, 17), sources: ['T1'] },
-  { id: 'dumais-2012', sessionDays: weeks(0, 4, 8, 12), sources: ['T4'] },
-  { id: 'sit-2020', sessionDays: weeks(0, 4, 8, 16), sources: ['T7'] },
-  { id: 'three-weekly', sessionDays: weeks(0, 3, 6), sources: ['T9', 'T10'] },
+  {
+    id: 'rabago-2013',
+    sessionDays: weeks(1, 5, 9, 13, 17),
+    optionalDays: weeks(13, 17),
+    sources: ['rabago-2013'],
+  },
+  { id: 'dumais-2012', sessionDays: weeks(0, 4, 8, 12), sources: ['dumais-2012'] },
+  { id: 'sit-2020', sessionDays: weeks(0, 4, 8, 16), sources: ['sit-2020'] },
+  { id: 'three-weekly', sessionDays: weeks(0, 3, 6), sources: ['sert-2020', 'nct05537077'] },
 ]);
 
 export const defaultScheduleId = 'rabago-2013';
+
+export const getSchedule = (id: string): Schedule | undefined => schedules.find((s) => s.id === id);
+export const isScheduleId = (id: string): boolean => schedules.some((s) => s.id === id);

@@ -163,7 +163,7 @@ export const conditionSources: SourceInput[] = [
   },
 ];
 
-/** Healing-biology sources used by the evidence limits (clinical.md References, "Healing biology"). */
+/** Healing-biology sources used by the evidence limits and the healing timeline (clinical.md, "Healing biology"). */
 export const healingSources: SourceInput[] = [
   {
     key: 'hauser-2013-ligament-review',
@@ -205,6 +205,65 @@ export const healingSources: SourceInput[] = [
     url: 'https://api-pubmed-ncbi.laibokeji.com/6224646',
     type: 'animal study',
     mirror: true,
+  },
+  // Cited by the healing timeline (src/content/healing.ts, healing-evidence.ts).
+  {
+    key: 'frank-1995-injury-location',
+    refKey: 'H1',
+    citation:
+      'Frank CB, Loitz BJ, Shrive NG. Injury location affects ligament healing: the healing rabbit medial collateral ligament. Acta Orthop Scand. 1995;66(5):455-462.',
+    url: 'https://yyws.alljournals.cn/view_abstract.aspx?aid=80EEF5148342E2389735FEA4C1E6BF2E&pcid=A9DB1C13C87CE289EA38239A9433C9DC',
+    type: 'animal study',
+    mirror: true,
+  },
+  {
+    key: 'abramowitch-2003-goat-mcl',
+    refKey: 'H6',
+    citation:
+      'Abramowitch SD, et al. The healing medial collateral ligament in a goat model at 12 weeks. Knee Surg Sports Traumatol Arthrosc. 2003;11(3):155-162.',
+    url: 'http://www.ncbi.nlm.nih.gov/pubmed/12774152?dopt=Abstract&holding=f1000,f1000m,isrctn',
+    type: 'animal study',
+  },
+  {
+    key: 'physioroom-ligament-repair',
+    refKey: 'H10',
+    citation:
+      'Physioroom. The ligament repair process (inflammation 3-5 days; type III collagen days 3-21; remodelling up to a year).',
+    url: 'https://www.physioroom.com/injuries/supplements/ligaments2.php',
+    type: 'web',
+  },
+  {
+    key: 'wound-healing-model-figure',
+    refKey: 'H11',
+    citation:
+      'Traditional wound-healing model, figure (phase transitions around days 2-5; remodelling over the following year). PMC6244748, Fig. 1.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6244748/figure/Fig1',
+    type: 'review',
+  },
+  {
+    key: 'acute-wound-healing-phases',
+    refKey: 'H12',
+    citation:
+      'The three phases of acute wound healing, figure. Antioxid Redox Signal. 2008 (PMC2638213, Fig. 1).',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2638213/figure/f1',
+    type: 'review',
+  },
+  {
+    key: 'ligament-repair-summary',
+    refKey: 'H14',
+    citation:
+      'Ligament repair and its clinical relevance: a summary citing Hildebrand & Frank 1998 and Liu et al. 1995 (histology near normal by about 7 months; type III collagen persists).',
+    url: 'https://physiotherapymilan.it/paper/ligament-repair-and-its-clinical-relevance-2641/',
+    type: 'web',
+  },
+  {
+    key: 'guran-2018-dextrose-cells',
+    refKey: 'T28',
+    citation:
+      'Güran Ş, et al. Dextrose solution used for prolotherapy decreases cell viability and increases gene expressions of angiogenic and apoptotic factors. Gulhane Med J. 2018;60(2):42-46.',
+    url: 'http://gulhanemedj.org/archives/archive-detail/article-preview/dextrose-solution-used-for-prolotherapy-decreases-/30849',
+    type: 'laboratory study',
+    note: 'In vitro: cultured human fibroblasts.',
   },
 ];
 

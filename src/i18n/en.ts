@@ -1,3 +1,5 @@
+import { contentEn } from './en-content';
+import { timelineEn } from './en-timeline';
 import { structuresEn } from './structures-en';
 
 /** Every user-facing English string. Keys are stable; a second language copies this shape. */
@@ -89,8 +91,14 @@ export const en = {
     unknownStructure: 'No structure called ‘{{id}}’',
     contextLost: 'The 3D view was interrupted by the graphics system. Restoring it…',
     contextRestored: 'The 3D view has been restored.',
+    invalidDay: 'Ignored link setting day={{value}}: use a day from 0 to 364',
+    unknownSchedule: 'Ignored link setting schedule={{value}}: no such session schedule',
+    invalidDate: 'Ignored session date ‘{{value}}’: use YYYY-MM-DD',
+    invalidSpeed: 'Ignored link setting speed={{value}}: use 1, 7 or 30',
   },
   structures: structuresEn,
+  timeline: timelineEn,
+  content: contentEn,
 } as const;
 
 export type Resources = typeof en;

@@ -1,6 +1,10 @@
+import { timelineParamNames } from './timeline-url';
+
 /** The part of the app state that lives in the address bar. */
 export interface UrlState {
   selected: string | null;
+  /** Reading level from `?level=`; null when the link does not say (default: remembered or patient). */
+  level?: 'patient' | 'clinician' | null;
 }
 
 /** Something in the link that was ignored, for a dismissible notice. */
@@ -12,8 +16,8 @@ export interface ParsedUrl {
 }
 
 /** Query parameter names the app understands. */
-export const urlParams = { selected: 's' } as const;
-const known = new Set<string>(Object.values(urlParams));
+export const urlParams = { selected: 's', level: 'level' } as const;
+const known = new Set<string>([...Object.values(urlParams), ...timelineParamNames]);
 
 /**
  * Reads the app state from a query string ("?s=superficial-mcl"). Never throws: anything it does not
@@ -31,13 +35,17 @@ export const parseUrlState = (search: string, isStructureId: (id: string) => boo
   let selected: string | null = null;
   if (raw && isStructureId(raw)) selected = raw;
   else if (raw) problems.push({ kind: 'unknown-structure', id: raw });
-  return { state: { selected }, problems };
+  const rawLevel = params.get(urlParams.level)?.trim() ?? '';
+  const level = rawLevel === 'patient' || rawLevel === 'clinician' ? rawLevel : null;
+  if (rawLevel && !level) problems.push({ kind: 'unknown-param', name: `${urlParams.level}=${rawLevel}` });
+  return { state: level ? { selected, level } : { selected }, problems };
 };
 
 /** The query string for a state: "?s=patella", or "" when there is nothing to keep. */
 export const serializeUrlState = (state: UrlState): string => {
   const params = new URLSearchParams();
   if (state.selected) params.set(urlParams.selected, state.selected);
+  if (state.level === 'clinician') params.set(urlParams.level, state.level);
   const text = params.toString();
   return text ? `?${text}` : '';
 };

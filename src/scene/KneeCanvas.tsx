@@ -3,10 +3,12 @@ import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
 import { select } from '../state/store';
 import { ContextWatcher } from './ContextWatcher';
+import { InjectionMarkers } from './InjectionMarkers';
 import { KneeModel } from './KneeModel';
 import { Lights } from './Lights';
 import { ModelBoundary } from './ModelBoundary';
 import { SceneBridge } from './SceneBridge';
+import { TissueTimeline } from './TissueTimeline';
 
 /**
  * The 3D view. Renders on demand: a frame only when something moves (camera easing, a gesture,
@@ -37,7 +39,9 @@ export const KneeCanvas = () => (
     <ModelBoundary>
       <Suspense fallback={null}>
         <KneeModel />
+        <InjectionMarkers />
         <SceneBridge />
+        <TissueTimeline />
       </Suspense>
     </ModelBoundary>
     <ContextWatcher />

@@ -1,10 +1,12 @@
 import type { CameraControlsImpl } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { countFrame, markReady, registerScene } from '../api/registry';
 import { markCustomView, setSceneStatus, useStore } from '../state/store';
 import { createDirector } from './camera-moves';
+import { useKnee } from './KneeModel';
 import { projectStructure } from './project';
+import { readAnchors } from './site-anchors';
 
 /**
  * Mounted once the model has loaded: drives the camera from the store, lends the automation API
@@ -18,11 +20,13 @@ export const SceneBridge = () => {
   const invalidate = useThree((s) => s.invalidate);
   const started = useRef(false);
   const announced = useRef(false);
+  const { scene: gltf } = useKnee();
+  const anchors = useMemo(() => readAnchors(gltf), [gltf]);
 
   useEffect(() => {
     if (!controls) return;
     const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
-    const director = createDirector(controls, scene, invalidate, () => motionQuery.matches);
+    const director = createDirector(controls, scene, invalidate, () => motionQuery.matches, anchors);
     director.start(useStore.getState());
     const unsubscribe = useStore.subscribe((s, prev) => director.onChange(s, prev));
     const unregister = registerScene({
@@ -43,7 +47,7 @@ export const SceneBridge = () => {
       stopCursor();
       unregister();
     };
-  }, [controls, scene, camera, gl, invalidate]);
+  }, [controls, scene, camera, gl, invalidate, anchors]);
 
   useFrame(() => {
     countFrame();

@@ -1,6 +1,7 @@
 import type { BufferGeometry, Euler, Vector3 } from 'three';
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
 import type { Category } from '../content/schema';
+import { structureLook } from '../state/highlight';
 import { isShown, useStore } from '../state/store';
 import { isSeeThrough, type Look, materialLook } from './materials';
 import type { PickData } from './picking';
@@ -21,14 +22,12 @@ const ensureBvh = (geometry: BufferGeometry): void => {
   if (!geometry.boundsTree) geometry.boundsTree = new MeshBVH(geometry);
 };
 
-/** One structure: its category material, highlighted when selected, x-ray when another is. */
+/** One structure: its category material, highlighted when selected (or in the open condition), x-ray when another is. */
 export const StructureMesh = ({ part }: { part: StructurePart }) => {
   const { id, category, geometry } = part;
   const shown = useStore((s) => isShown(s, id));
   const hovered = useStore((s) => s.hovered === id);
-  const look = useStore(
-    (s): Look => (s.selected === null ? 'normal' : s.selected === id ? 'selected' : 'xray'),
-  );
+  const look = useStore((s): Look => structureLook(s, id));
   ensureBvh(geometry);
   const m = materialLook(category, look, hovered);
   const userData: PickData = { structureId: id, seeThrough: isSeeThrough(category, look) };

@@ -1,6 +1,8 @@
 import type { CameraControlsImpl } from '@react-three/drei';
 import { Box3, type Object3D, Sphere, Vector3 } from 'three';
+import { focusIds } from '../state/highlight';
 import type { AppState, CameraCommand, ViewName } from '../state/store';
+import { type SiteAnchor, siteViewpoint } from './site-anchors';
 
 /** Azimuth of each preset. +X is medial for this right knee, +Z anterior. */
 const azimuths: Record<ViewName, number> = {
@@ -40,6 +42,7 @@ export const createDirector = (
   root: Object3D,
   invalidate: () => void,
   reducedMotion: () => boolean,
+  anchors: ReadonlyMap<string, SiteAnchor> = new Map(),
 ) => {
   let motion: Promise<void> = Promise.resolve();
   let seq = 0;
@@ -73,25 +76,42 @@ export const createDirector = (
     });
   };
 
-  const sphereOf = (id: string | null): Sphere => {
-    const target = (id && root.getObjectByName(id)) || root.getObjectByName('knee') || root;
-    const sphere = new Box3().setFromObject(target).getBoundingSphere(new Sphere());
-    if (id) sphere.radius = Math.max(sphere.radius * FOCUS_PADDING, MIN_FOCUS_RADIUS);
+  /** The bounding sphere of the union of these structures' boxes (the whole knee for none). */
+  const sphereOf = (ids: readonly string[]): Sphere => {
+    const box = new Box3();
+    for (const id of ids) {
+      const object = root.getObjectByName(id);
+      if (object) box.union(new Box3().setFromObject(object));
+    }
+    const focused = !box.isEmpty();
+    if (!focused) box.setFromObject(root.getObjectByName('knee') || root);
+    const sphere = box.getBoundingSphere(new Sphere());
+    if (focused) sphere.radius = Math.max(sphere.radius * FOCUS_PADDING, MIN_FOCUS_RADIUS);
     return sphere;
   };
+  const focusKey = (state: AppState): string => focusIds(state).join(' ');
 
-  const toView = (view: ViewName, selected: string | null, animate: boolean): void => {
+  /** Looks at an injection site from outside, so its marker and approach arrow face the viewer. */
+  const toSite = (id: string): boolean => {
+    const anchor = anchors.get(id);
+    if (!anchor) return false;
+    const { position: p, target: t } = siteViewpoint(anchor);
+    track([controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, !reducedMotion())]);
+    return true;
+  };
+
+  const toView = (view: ViewName, focus: readonly string[], animate: boolean): void => {
     animate &&= !reducedMotion();
     const azimuth = controls.azimuthAngle + wrapToPi(azimuths[view] - controls.azimuthAngle);
     track([
       controls.rotateTo(azimuth, PRESET_POLAR, animate),
-      controls.fitToSphere(sphereOf(selected), animate),
+      controls.fitToSphere(sphereOf(focus), animate),
     ]);
   };
 
   const run = (command: CameraCommand, state: AppState): void => {
     const animate = !reducedMotion();
-    if (command.kind === 'view') toView(command.view, state.selected, animate);
+    if (command.kind === 'view') toView(command.view, focusIds(state), animate);
     else if (command.kind === 'rotate') {
       track([controls.rotate(-command.direction * ROTATE_STEP, 0, animate)]);
     } else if (command.kind === 'zoom') {
@@ -101,12 +121,13 @@ export const createDirector = (
 
   const director: Director = {
     start(state) {
-      toView(state.view === 'custom' ? 'anterior' : state.view, state.selected, false);
+      toView(state.view === 'custom' ? 'anterior' : state.view, focusIds(state), false);
     },
     onChange(state, prev) {
       if (state.camera.seq !== prev.camera.seq) run(state.camera.command, state);
-      else if (state.selected !== prev.selected) {
-        track([controls.fitToSphere(sphereOf(state.selected), !reducedMotion())]);
+      else if (state.site !== prev.site && state.site !== null && toSite(state.site)) return;
+      else if (focusKey(state) !== focusKey(prev) || (state.site === null && prev.site !== null)) {
+        track([controls.fitToSphere(sphereOf(focusIds(state)), !reducedMotion())]);
       }
     },
     settled: () => motion,

@@ -6,7 +6,7 @@ export interface PickData {
   seeThrough: boolean;
 }
 
-const pickData = (object: Object3D): PickData | null => {
+export const pickData = (object: Object3D): PickData | null => {
   const data = object.userData as Partial<PickData>;
   return typeof data.structureId === 'string'
     ? { structureId: data.structureId, seeThrough: data.seeThrough === true }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { type Category, categories } from '../content/schema';
 import { getStructure, isStructureId } from '../content/structures';
+import { initialTimeline, type TimelineState } from './timeline-state';
 
 export const viewNames = ['anterior', 'medial', 'lateral', 'posterior'] as const;
 export type ViewName = (typeof viewNames)[number];
@@ -23,9 +24,28 @@ export type CameraCommand =
   | { kind: 'zoom'; direction: 1 | -1 }
   | { kind: 'none' };
 
-/** All app state: plain serialisable data, so a URL, an embed API or a saved session can hold it. */
-export interface AppState {
+/** How deep the cards go: plain words for patients, detail for clinicians (issue #3). */
+export type ReadingLevel = 'patient' | 'clinician';
+
+/** Which card is open: a structure (`selected`), a condition, or an injection site on top. */
+export interface CardRef {
   selected: string | null;
+  condition: string | null;
+  site: string | null;
+}
+
+/** All app state: plain serialisable data, so a URL, an embed API or a saved session can hold it. */
+export interface AppState extends TimelineState {
+  selected: string | null;
+  /** The open condition: its structures are highlighted and framed (see state/cards.ts). */
+  condition: string | null;
+  /** The open injection site card. */
+  site: string | null;
+  /** Cards to return to with Back, oldest first. */
+  back: CardRef[];
+  /** Show every injection site marker, not only those of the selection or condition. */
+  allSites: boolean;
+  readingLevel: ReadingLevel;
   hovered: string | null;
   view: ViewName | 'custom';
   layers: Record<Category, boolean>;
@@ -42,6 +62,11 @@ export const allLayersOn = (): Record<Category, boolean> =>
 
 export const initialState = (): AppState => ({
   selected: null,
+  condition: null,
+  site: null,
+  back: [],
+  allSites: false,
+  readingLevel: 'patient',
   hovered: null,
   view: 'anterior',
   layers: allLayersOn(),
@@ -51,6 +76,7 @@ export const initialState = (): AppState => ({
   notices: [],
   nextNoticeId: 1,
   listOpen: false,
+  ...initialTimeline(),
 });
 
 export const useStore = create<AppState>()(initialState);
@@ -64,8 +90,16 @@ export const resetStore = (): void => useStore.setState(initialState(), true);
  */
 export const select = (id: string | null): boolean => {
   if (id !== null && !isStructureId(id)) return false;
-  if (useStore.getState().selected !== id) {
-    useStore.setState(id === null ? { selected: null, isolate: false } : { selected: id });
+  const s = useStore.getState();
+  if (s.selected !== id || s.condition !== null || s.site !== null) {
+    // A structure chosen in 3D or the list replaces any open condition or site card (Back returns).
+    const open = s.selected !== null || s.condition !== null || s.site !== null;
+    const back = open ? [...s.back, { selected: s.selected, condition: s.condition, site: s.site }] : s.back;
+    useStore.setState(
+      id === null
+        ? { selected: null, isolate: false, condition: null, site: null, back: [] }
+        : { selected: id, condition: null, site: null, back: back.slice(-20) },
+    );
   }
   return true;
 };

@@ -1,6 +1,9 @@
 import { isStructureId } from '../content/structures';
+import { initialReadingLevel } from '../lib/reading-level';
 import { parseUrlState, serializeUrlState } from '../lib/url-state';
-import { addNotice, select, useStore } from './store';
+import { storedReadingLevel } from './cards';
+import { addNotice, type ReadingLevel, select, useStore } from './store';
+import { applyTimelineUrl, timelineSearch, timelineUrlChanged } from './timeline-url-sync';
 
 /**
  * Applies the link's state once at start-up (with a notice for anything ignored), then keeps the
@@ -13,13 +16,16 @@ export const startUrlSync = (win: Window): (() => void) => {
     else addNotice('unknownStructure', { id: p.id });
   }
   select(state.selected);
-  const write = (selected: string | null) => {
-    const search = serializeUrlState({ selected });
+  applyTimelineUrl(win.location.search);
+  useStore.setState({ readingLevel: initialReadingLevel(state.level ?? null, storedReadingLevel()) });
+  const write = (selected: string | null, level: ReadingLevel = useStore.getState().readingLevel) => {
+    const search = timelineSearch(serializeUrlState({ selected, level }));
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (search !== win.location.search) win.history.replaceState(win.history.state, '', url);
   };
   write(state.selected);
   return useStore.subscribe((s, prev) => {
-    if (s.selected !== prev.selected) write(s.selected);
+    if (s.selected !== prev.selected || s.readingLevel !== prev.readingLevel || timelineUrlChanged(s, prev))
+      write(s.selected, s.readingLevel);
   });
 };

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { getStructure } from '../content/structures';
 import { structureName, structureSynonyms } from '../i18n';
 import { select, useStore } from '../state/store';
+import { BackButton } from './cards/BackButton';
+import { StructureDetails } from './cards/StructureDetails';
 
 /** The selected structure: name, tissue, and the everyday words for it. */
 export const StructureCard = () => {
@@ -15,6 +17,7 @@ export const StructureCard = () => {
   const synonyms = structureSynonyms(structure.id);
   return (
     <article className="card" data-card="structure" data-structure={structure.id}>
+      <BackButton />
       <div className="card-head">
         <h2 className="card-title">{name}</h2>
         <button
@@ -37,6 +40,7 @@ export const StructureCard = () => {
           </ul>
         </>
       )}
+      <StructureDetails id={structure.id} />
     </article>
   );
 };

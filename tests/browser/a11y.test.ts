@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ContentApp } from '../helpers/content-app';
 import { KneeApp } from '../helpers/knee-app';
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
 
@@ -23,6 +24,26 @@ describe.skipIf(!chromiumPath)('keyboard and screen reader', () => {
     await app.select('mpfl');
     const withCard = await new AxeBuilder({ page }).analyze();
     expect(withCard.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('axe finds no violations on a condition card, a site card and the evidence view', async () => {
+    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
+    const app = new ContentApp(page, baseUrl);
+    await app.open();
+    const axe = async (what: string) => {
+      const result = await new AxeBuilder({ page }).analyze();
+      expect(result.violations.map((v) => `${what}: ${v.id}: ${v.help}`)).toEqual([]);
+    };
+    await page.getByRole('tab', { name: 'Conditions' }).click();
+    await app.showCondition('chronic-mcl-sprain');
+    await axe('condition card');
+    await page.getByRole('button', { name: 'Clinician', exact: true }).click();
+    await app.selectSite('ea-1');
+    await axe('site card');
+    await page.getByRole('button', { name: 'What the research says' }).click();
+    await page.getByRole('dialog').waitFor();
+    await axe('evidence view');
     await context.close();
   });
 

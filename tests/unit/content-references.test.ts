@@ -11,9 +11,20 @@ import {
   structureInfo,
   studies,
 } from '../../src/content';
+import { phases, schedules } from '../../src/content/healing';
+import { poorHealers, rabagoWomac, strengthFacts } from '../../src/content/healing-evidence';
 import { isStructureId, structureIds } from '../../src/content/structures';
 
-const allContent = { structureInfo, conditions, sites, procedureFacts, studies, evidenceOverview };
+const healingContent = { phases, schedules, rabagoWomac, strengthFacts, poorHealers };
+const allContent = {
+  structureInfo,
+  conditions,
+  sites,
+  procedureFacts,
+  studies,
+  evidenceOverview,
+  healingContent,
+};
 const sourceKeys = new Set(sources.map((s) => s.key));
 const conditionIds = new Set(conditions.map((c) => c.id));
 
@@ -104,6 +115,17 @@ describe('sources', () => {
       expect(c.sources.length, c.text).toBeGreaterThan(0);
       for (const k of c.sources) expect(sourceKeys.has(k), `${k} in "${c.text}"`).toBe(true);
     }
+  });
+
+  it('the healing timeline cites registry keys that resolve', () => {
+    const keys = collectSources(healingContent);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const k of keys) expect(sourceKeys.has(k), k).toBe(true);
+    for (const p of phases) expect(p.sources.length, p.id).toBeGreaterThan(0);
+    for (const id of poorHealers.structures) expect(isStructureId(id), id).toBe(true);
+    // Each published schedule cites the trial it comes from.
+    expect(schedules.find((s) => s.id === 'rabago-2013')?.sources).toContain('rabago-2013');
+    expect(rabagoWomac.sources).toContain('rabago-2013-table-4');
   });
 
   it('study and protocol source fields resolve', () => {

@@ -96,3 +96,43 @@ describe('healingAt', () => {
     expect(healingAt(400, rabago).nextSessionDay).toBeNull();
   });
 });
+
+describe('healingAt across every published schedule', () => {
+  it('starts each session with injection, then inflammation, proliferation and (with time) remodelling', () => {
+    const by = (id: string) => phases.find((p) => p.id === id);
+    const [inflammation, proliferation] = [by('inflammation'), by('proliferation')];
+    if (!inflammation || !proliferation) throw new Error('phases missing');
+    for (const s of schedules) {
+      for (const day of s.sessionDays) {
+        expect(healingAt(day, s).phase, `${s.id} day ${day}`).toBe('injection');
+        expect(healingAt(day + 2, s).phase).toBe('inflammation');
+        expect(healingAt(day + proliferation.startDay + 1, s).phase).toBe('proliferation');
+      }
+      const last = Math.max(...s.sessionDays);
+      expect(healingAt(last + proliferation.endDay + 1, s).phase).toBe('remodelling');
+    }
+  });
+
+  it('swells after every session, then settles', () => {
+    for (const s of schedules) {
+      for (const day of s.sessionDays) {
+        expect(healingAt(day + 1, s).swelling, `${s.id} day ${day}`).toBeGreaterThan(0.5);
+        expect(healingAt(day + 10, s).swelling).toBeLessThan(0.2);
+      }
+    }
+  });
+
+  it('matures: type I and alignment rise through remodelling; the cross-section stays within +30%', () => {
+    for (const s of schedules) {
+      const last = Math.max(...s.sessionDays) + 42;
+      let prev = healingAt(last, s);
+      for (let day = last + 30; day <= 365; day += 30) {
+        const h = healingAt(day, s);
+        expect(h.collagen.typeI, `${s.id} day ${day}`).toBeGreaterThan(prev.collagen.typeI);
+        expect(h.alignment).toBeGreaterThan(prev.alignment);
+        expect(h.crossSection).toBeLessThanOrEqual(0.3);
+        prev = h;
+      }
+    }
+  });
+});

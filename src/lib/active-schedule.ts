@@ -1,0 +1,63 @@
+import { defaultScheduleId, getSchedule, type Schedule } from '../content/healing';
+import { sites } from '../content/sites';
+import { getStructure } from '../content/structures';
+import { MY_SCHEDULE } from './timeline-url';
+import { sessionDaysFromDates } from './treatment-dates';
+
+/** The schedule the timeline follows: a published one, or the user's own dates. */
+export interface ActiveSchedule {
+  id: string;
+  sessionDays: number[];
+  optionalDays: number[];
+  sources: string[];
+}
+
+const cache = new Map<string, ActiveSchedule>();
+
+/** Memoised by its inputs, so per-frame callers get the same object (and healingAt's cached grid). */
+export const activeSchedule = (scheduleId: string, sessionDates: readonly string[]): ActiveSchedule => {
+  const key = `${scheduleId}|${sessionDates.join(',')}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let result: ActiveSchedule;
+  const mine = sessionDaysFromDates(sessionDates);
+  if (scheduleId === MY_SCHEDULE && mine.length > 0) {
+    result = { id: MY_SCHEDULE, sessionDays: mine, optionalDays: [], sources: [] };
+  } else {
+    const s: Schedule | undefined = getSchedule(scheduleId) ?? getSchedule(defaultScheduleId);
+    if (!s) throw new Error(`activeSchedule: no schedule "${scheduleId}" and no default`);
+    result = {
+      id: s.id,
+      sessionDays: [...s.sessionDays],
+      optionalDays: [...s.optionalDays],
+      sources: s.sources,
+    };
+  }
+  cache.set(key, result);
+  return result;
+};
+
+const healsLikeMcl = (id: string): boolean => {
+  const category = getStructure(id)?.category;
+  return category === 'ligament' || category === 'tendon';
+};
+
+const siteTargets = (studies: readonly string[] | null): string[] => {
+  const ids = sites
+    .filter((s) => s.kind === 'extra-articular')
+    .filter((s) => studies === null || s.protocols.some((p) => studies.includes(p.study)))
+    .flatMap((s) => [s.target, ...s.alsoTargets])
+    .filter(healsLikeMcl);
+  return [...new Set(ids)];
+};
+
+/**
+ * Which structures show the healing: the selected ligament or tendon, or else those injected at the
+ * extra-articular sites of the schedule's trial (all typical EA sites if its trial injected only
+ * inside the joint, or for the user's own dates).
+ */
+export const timelineTargets = (selected: string | null, schedule: ActiveSchedule): string[] => {
+  if (selected && healsLikeMcl(selected)) return [selected];
+  const own = siteTargets(schedule.sources);
+  return own.length > 0 ? own : siteTargets(null);
+};

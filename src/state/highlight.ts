@@ -1,0 +1,33 @@
+import { getCondition, getSite } from '../content';
+import type { AppState } from './store';
+
+/** How a structure is drawn: as itself, highlighted, or faded to x-ray (mirrors scene/materials). */
+export type StructureLook = 'normal' | 'selected' | 'xray';
+
+/** Structures the open condition highlights ([] when no condition is open). */
+export const highlightedIds = (state: Pick<AppState, 'condition'>): string[] =>
+  state.condition ? [...(getCondition(state.condition)?.structures ?? [])] : [];
+
+/** Structures an open site works on: its target and anything else the same injection reaches. */
+const siteTargets = (siteId: string | null): string[] => {
+  const site = siteId ? getSite(siteId) : undefined;
+  return site ? [site.target, ...site.alsoTargets] : [];
+};
+
+/**
+ * The look of one structure: a condition highlights all its structures and x-rays the rest; an open
+ * site does the same for its targets; otherwise the selection is highlighted.
+ */
+export const structureLook = (
+  state: Pick<AppState, 'condition' | 'site' | 'selected'>,
+  id: string,
+): StructureLook => {
+  const group = state.condition ? highlightedIds(state) : siteTargets(state.site);
+  if (group.length > 0) return group.includes(id) ? 'selected' : 'xray';
+  if (state.selected === null) return 'normal';
+  return state.selected === id ? 'selected' : 'xray';
+};
+
+/** What the camera frames: the condition's structures, else the selection (sites frame themselves). */
+export const focusIds = (state: Pick<AppState, 'condition' | 'selected'>): string[] =>
+  state.condition ? highlightedIds(state) : state.selected ? [state.selected] : [];

@@ -1,0 +1,57 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cited } from '../content';
+import { markersFor, type Numbering, numberSources } from '../lib/citations';
+
+interface Scope {
+  numbering: Numbering;
+  /** Prefix for the ids of this card's source entries, so two lists never share an id. */
+  prefix: string;
+}
+
+const CiteScope = createContext<Scope>({ numbering: numberSources([]), prefix: 'src' });
+
+/** Numbers the sources of `statements` for everything inside (markers and the source list agree). */
+export const CitationScope = ({
+  statements,
+  prefix,
+  children,
+}: {
+  statements: readonly Cited[];
+  prefix: string;
+  children: ReactNode;
+}) => (
+  <CiteScope.Provider value={{ numbering: numberSources(statements), prefix }}>{children}</CiteScope.Provider>
+);
+
+export const useCitationScope = (): Scope => useContext(CiteScope);
+
+export const sourceAnchor = (prefix: string, n: number): string => `${prefix}-source-${n}`;
+
+/** Superscript [n] links to the card's source list. */
+export const Cite = ({ cited }: { cited: Cited }) => {
+  const { t } = useTranslation();
+  const { numbering, prefix } = useCitationScope();
+  const numbers = markersFor(cited, numbering);
+  return (
+    <sup className="cite" data-cite={cited.sources.join(' ')}>
+      {numbers.map((n) => (
+        <a key={n} href={`#${sourceAnchor(prefix, n)}`} aria-label={t('content.cite.label', { numbers: n })}>
+          [{n}]
+        </a>
+      ))}
+    </sup>
+  );
+};
+
+type Tag = 'p' | 'li' | 'span' | 'dd';
+
+/** One clinical statement followed by its citation markers; `data-clinical` lets tests find it. */
+export const CitedText = ({ cited, as = 'p', className }: { cited: Cited; as?: Tag; className?: string }) => {
+  const Element = as;
+  return (
+    <Element className={className} data-clinical="">
+      {cited.text} <Cite cited={cited} />
+    </Element>
+  );
+};

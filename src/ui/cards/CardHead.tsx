@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { closeCard } from '../../state/cards';
+import { BackButton } from './BackButton';
+
+/** Back (when there is a previous card), the card's title, and its close button. */
+export const CardHead = ({ title, kicker }: { title: string; kicker?: ReactNode }) => {
+  const { t } = useTranslation();
+  return (
+    <>
+      <BackButton />
+      <div className="card-head">
+        <h2 className="card-title">{title}</h2>
+        <button
+          type="button"
+          className="button card-close"
+          aria-label={t('card.closeLabel', { name: title })}
+          onClick={closeCard}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {kicker && <p className="card-kicker">{kicker}</p>}
+    </>
+  );
+};

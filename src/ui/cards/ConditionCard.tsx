@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { type Cited, type Condition, getCondition, sites } from '../../content';
+import { structureName } from '../../i18n';
+import { markerNumber, sitesForCondition } from '../../lib/site-markers';
+import { openSite, openStructure } from '../../state/cards';
+import { type ReadingLevel, useStore } from '../../state/store';
+import { CitationScope, CitedText } from '../Citation';
+import { SourceList } from '../SourceList';
+import { CardHead } from './CardHead';
+import { LinkList } from './LinkList';
+
+export const conditionStatements = (c: Condition, level: ReadingLevel): Cited[] => [
+  c.description[level],
+  ...c.symptoms,
+  ...(level === 'clinician' ? c.clinicianNote : []),
+  c.evidence.summary[level],
+];
+
+/** A condition: what it is, symptoms, clinician note, the evidence and its strength, links. */
+export const ConditionCard = ({ id }: { id: string }) => {
+  const { t } = useTranslation();
+  const level = useStore((s) => s.readingLevel);
+  const c = getCondition(id);
+  if (!c) return null;
+  const [title, otherName] =
+    level === 'clinician' ? [c.name.clinical, c.name.lay] : [c.name.lay, c.name.clinical];
+  const related = sitesForCondition(sites, c);
+  return (
+    <article className="card" data-card="condition" data-condition={c.id}>
+      <CardHead
+        title={title}
+        kicker={`${t('content.cards.conditionLabel')} · ${otherName}${c.optional ? ` · ${t('content.browse.optional')}` : ''}`}
+      />
+      <CitationScope statements={conditionStatements(c, level)} prefix={`condition-${c.id}`}>
+        <h3 className="card-subhead">{t('content.cards.description')}</h3>
+        <CitedText cited={c.description[level]} />
+        <h3 className="card-subhead">{t('content.cards.symptoms')}</h3>
+        <ul className="cited-list">
+          {c.symptoms.map((s) => (
+            <CitedText key={s.text} as="li" cited={s} />
+          ))}
+        </ul>
+        {level === 'clinician' && (
+          <>
+            <h3 className="card-subhead">{t('content.cards.clinicianNote')}</h3>
+            {c.clinicianNote.map((n) => (
+              <CitedText key={n.text} cited={n} />
+            ))}
+          </>
+        )}
+        <h3 className="card-subhead">{t('content.cards.evidence')}</h3>
+        <p className={`strength strength-${c.evidence.strength}`} data-strength={c.evidence.strength}>
+          {t('content.cards.strength', { strength: t(`content.strength.${c.evidence.strength}`) })}
+        </p>
+        <CitedText cited={c.evidence.summary[level]} />
+        <h3 className="card-subhead">{t('content.cards.structures')}</h3>
+        <LinkList
+          label={t('content.cards.structures')}
+          items={c.structures.map((s) => ({
+            id: s,
+            text: structureName(s),
+            data: { 'data-link-structure': s },
+            onOpen: () => openStructure(s),
+          }))}
+        />
+        {related.length > 0 && (
+          <>
+            <h3 className="card-subhead">{t('content.cards.sites')}</h3>
+            <LinkList
+              label={t('content.cards.sites')}
+              items={related.map((s) => ({
+                id: s.id,
+                text: `${markerNumber(sites, s.id)}. ${s.name}`,
+                data: { 'data-site': s.id },
+                onOpen: () => openSite(s.id),
+              }))}
+            />
+          </>
+        )}
+        <SourceList />
+      </CitationScope>
+    </article>
+  );
+};

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getCondition, getSite } from '../../content';
+import { useStore } from '../../state/store';
+
+/** Tells screen-reader users, politely, which condition or injection site the cards now show. */
+export const ContentAnnouncer = () => {
+  const { t } = useTranslation();
+  const condition = useStore((s) => s.condition);
+  const site = useStore((s) => s.site);
+  const level = useStore((s) => s.readingLevel);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const c = condition ? getCondition(condition) : undefined;
+    const s = site ? getSite(site) : undefined;
+    if (s) setMessage(t('content.liveContent.site', { name: s.name }));
+    else if (c)
+      setMessage(
+        t('content.liveContent.condition', { name: c.name[level === 'clinician' ? 'clinical' : 'lay'] }),
+      );
+    else setMessage('');
+  }, [condition, site, level, t]);
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {message}
+    </div>
+  );
+};

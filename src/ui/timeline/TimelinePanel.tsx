@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultScheduleId } from '../../content/healing';
+import { MY_SCHEDULE } from '../../lib/timeline-url';
+import { todayOnTimeline, toIsoDate } from '../../lib/treatment-dates';
+import { useStore } from '../../state/store';
+import { MaturityChart } from '../charts/MaturityChart';
+import { WomacChart } from '../charts/WomacChart';
+import { MySessions } from './MySessions';
+import { TimelineBar } from './TimelineBar';
+import { TimelineControls } from './TimelineControls';
+import { TimelineReadout } from './TimelineReadout';
+import { usePlayer } from './use-player';
+import '../timeline.css';
+
+/**
+ * The healing timeline under the 3D view (issue #4): controls, the slider, the day in words, and on
+ * request the user's own session dates and the two charts.
+ */
+export const TimelinePanel = () => {
+  const { t } = useTranslation();
+  usePlayer();
+  const [open, setOpen] = useState<'none' | 'mine' | 'charts'>('none');
+  // Folded to one row until used (or opened by a link), so the knee keeps the screen.
+  const engaged = useStore((s) => s.day > 0 || s.playing || s.scheduleId !== defaultScheduleId);
+  const [userShown, setUserShown] = useState<boolean | null>(null);
+  const shown = userShown ?? engaged;
+  const dates = useStore((s) => s.sessionDates);
+  const mine = useStore((s) => s.scheduleId === MY_SCHEDULE);
+  const today = toIsoDate(new Date());
+  const todayDay = mine ? todayOnTimeline(dates, today) : null;
+  const toggle = (which: 'mine' | 'charts') => setOpen(open === which ? 'none' : which);
+  const panel = useRef<HTMLElement>(null);
+  // The floating card (narrower screens) sits above this panel: tell the CSS how tall it is.
+  useEffect(() => {
+    const el = panel.current;
+    if (!el) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--timeline-height', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--timeline-height');
+    };
+  }, []);
+  return (
+    <section ref={panel} className="panel timeline-panel" aria-labelledby="timeline-title">
+      <div className="tl-head">
+        <h2 id="timeline-title" className="tl-title">
+          <button
+            type="button"
+            className="button tl-fold"
+            aria-expanded={shown}
+            aria-controls="tl-body"
+            onClick={() => setUserShown(!shown)}
+          >
+            <span aria-hidden="true">{shown ? '▾' : '▸'}</span> {t('timeline.label')}
+          </button>
+        </h2>
+        {shown && <TimelineControls />}
+        {shown && (
+          <div className="tl-toggles">
+            <button
+              type="button"
+              className="button"
+              aria-expanded={open === 'mine'}
+              aria-controls="tl-extra"
+              onClick={() => toggle('mine')}
+            >
+              {t('timeline.mine.open')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={open === 'charts'}
+              aria-controls="tl-extra"
+              onClick={() => toggle('charts')}
+            >
+              {t(open === 'charts' ? 'timeline.charts.hide' : 'timeline.charts.show')}
+            </button>
+          </div>
+        )}
+      </div>
+      <div id="tl-body" hidden={!shown}>
+        {shown && (
+          <>
+            <TimelineBar today={todayDay} />
+            <TimelineReadout />
+            <div id="tl-extra">
+              {open === 'mine' && <MySessions today={today} />}
+              {open === 'charts' && (
+                <div className="tl-charts">
+                  <WomacChart />
+                  <MaturityChart />
+                </div>
+              )}
+            </div>
+          </>
+        )}
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,110 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getSite, sites } from '../../src/content';
+import { ContentApp } from '../helpers/content-app';
+import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+
+describe.skipIf(!chromiumPath)('injection sites', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser(chromiumPath as string);
+  });
+  afterAll(() => browser?.close());
+
+  it('lists the sites and opens a site card with its dose table', async () => {
+    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
+    const app = new ContentApp(page, baseUrl);
+    await app.open();
+    expect(await app.sites()).toEqual(sites.map((s) => ({ id: s.id, target: s.target, kind: s.kind })));
+    await expect(app.selectSite('ea-99')).rejects.toThrow(/no site/);
+    for (const s of sites) {
+      await app.selectSite(s.id);
+      const rows = await page.locator('.card-panel [data-dose-table] tbody tr').count();
+      expect(rows, s.id).toBe(s.protocols.length);
+      expect((await app.card())?.text).toContain(s.name);
+    }
+    await context.close();
+  });
+
+  it('clicking a projected marker opens its site card, with the approach arrow', async () => {
+    const { page, context, record } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
+    const app = new ContentApp(page, baseUrl);
+    await app.open('?s=superficial-mcl');
+    // The selected structure's sites are shown (ea-1 and ea-2 target the superficial MCL).
+    const site = getSite('ea-1');
+    expect(site?.protocols.length).toBeGreaterThan(0);
+    await app.setView('medial');
+    const point = await app.markerPoint('ea-1');
+    expect(point, 'ea-1 marker on screen (needs site anchors in knee.glb)').not.toBeNull();
+    if (point) await page.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await app.card())?.kind).toBe('site');
+    expect(await page.locator('.card-panel [data-site-card]').getAttribute('data-site-card')).toBe('ea-1');
+    expect(await page.locator('.card-panel [data-dose-table] tbody tr').count()).toBeGreaterThan(0);
+    await app.animationFrames(3);
+    expect(await page.locator('[data-marker="ea-1"]').getAttribute('aria-pressed')).toBe('true');
+    await saveScreenshot(page, 'content-site-card-ea-1');
+    expect(record.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('every site’s marker sits on an outer surface: seen from its own approach, a click opens it', async () => {
+    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
+    const app = new ContentApp(page, baseUrl);
+    await app.open();
+    await page.getByLabel('Show all injection sites').check();
+    const missed: string[] = [];
+    for (const s of sites) {
+      await app.selectSite(s.id); // turns the camera to look down the site's normal
+      await page.locator('.card-panel .card-close').click(); // back to the whole knee, same direction
+      await app.select(null);
+      const point = await app.markerPoint(s.id);
+      if (!point) {
+        const why = await page.evaluate((id) => {
+          const el = document.querySelector(`[data-marker="${id}"]`);
+          if (!el) return 'no marker';
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return `front=${el.getAttribute('data-front')} hit=${hit?.closest('[data-marker]')?.getAttribute('data-marker') ?? hit?.className}`;
+        }, s.id);
+        missed.push(`${s.id} ${why}`);
+        continue;
+      }
+      await page.mouse.click(point.x, point.y);
+      await expect
+        .poll(() => page.locator('.card-panel [data-site-card]').getAttribute('data-site-card'))
+        .toBe(s.id);
+    }
+    expect(missed).toEqual([]);
+    await context.close();
+  });
+
+  it('all markers from the toggle; those behind the knee are dimmed; each is a labelled button', async () => {
+    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
+    const app = new ContentApp(page, baseUrl);
+    await app.open();
+    expect(await page.locator('[data-marker]').count()).toBe(0);
+    await page.getByLabel('Show all injection sites').check();
+    await expect.poll(() => page.locator('[data-marker]').count()).toBeGreaterThan(8);
+    const frontOf = (id: string) => page.locator(`[data-marker="${id}"]`).getAttribute('data-front');
+    // The patellar-tendon site faces the front: in front from the front, behind the knee from the back.
+    await app.setView('anterior');
+    await expect.poll(() => frontOf('ea-8')).toBe('true');
+    expect(await app.projectSite('ea-8')).not.toBeNull();
+    await app.setView('posterior');
+    await expect.poll(() => frontOf('ea-8')).toBe('false');
+    expect(await app.projectSite('ea-8')).toBeNull();
+    await saveScreenshot(page, 'content-all-sites-posterior');
+    await app.setView('anterior');
+    await expect.poll(() => frontOf('ea-8')).toBe('true');
+    for (const label of await page
+      .locator('[data-marker]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) {
+      expect(label).toMatch(/^Injection site \d+: /);
+    }
+    await saveScreenshot(page, 'content-all-sites-anterior');
+    await context.close();
+  });
+});

@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { meanRgb, pixelDifference, TimelineApp } from '../helpers/timeline-app';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+
+const days = [0, 2, 21, 90, 365];
+const phaseWords: Record<string, RegExp> = {
+  injection: /injection/i,
+  inflammation: /inflammation/i,
+  proliferation: /proliferation: fibroblasts are laying down new, still disorganised type III collagen/i,
+  remodelling: /remodelling/i,
+  baseline: /before treatment/i,
+};
+
+describe.skipIf(!chromiumPath)('healing timeline: tissue over time', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser(chromiumPath as string);
+  });
+  afterAll(() => browser?.close());
+
+  it('setDay changes the selected ligament on screen, and the readout and micro view follow', async () => {
+    const { page, context, record } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
+    const app = new TimelineApp(page, baseUrl);
+    await app.open('?schedule=sit-2020&s=superficial-mcl');
+    await app.setView('medial');
+    expect(await app.schedule()).toBe('sit-2020');
+    // The micro view appears once the timeline moves: find a point of the ligament it does not cover.
+    await app.setDay(2);
+    const point = await app.project('superficial-mcl');
+    expect(point, 'no visible point on the superficial MCL').not.toBeNull();
+    if (!point) return;
+    const crops: number[][] = [];
+    const cores: ReturnType<typeof meanRgb>[] = [];
+    for (const day of days) {
+      await app.setDay(day);
+      // setDay resolves after the frame showing the day; the API, readout and micro view agree.
+      expect(await app.day()).toBe(Math.min(day, 364));
+      const h = await app.healing();
+      const readout = await app.readout();
+      expect(readout.phase).toBe(h.phase);
+      expect(readout.text).toMatch(phaseWords[h.phase] ?? /$^/);
+      await saveScreenshot(page, `timeline-day-${String(day).padStart(3, '0')}`);
+      crops.push(await app.pixels(point, 32, true));
+      cores.push(meanRgb(await app.pixels(point, 8, true))); // inside the ligament only
+      const cells = await page.locator('.micro-view .cell').count();
+      const thin = await page.locator('.micro-view .fibre.type-iii').count();
+      const thick = await page.locator('.micro-view .fibre.type-i').count();
+      const links = await page.locator('.micro-view .crosslink').count();
+      if (day === 0) expect(await page.locator('.micro-view').count(), 'no inset at day 0').toBe(0);
+      if (day === 2) expect(cells, 'inflammatory cells at day 2').toBeGreaterThan(3);
+      if (day === 21) expect(thin, 'type III fibres in proliferation').toBeGreaterThan(3);
+      if (day === 365) {
+        expect(thick, 'type I fibres after a year').toBeGreaterThan(thin > 0 ? 0 : -1);
+        expect(thick).toBeGreaterThanOrEqual(8);
+        expect(links).toBeGreaterThan(5);
+      }
+    }
+    // Every day looks different from the one before, and from the untreated start.
+    for (let i = 1; i < crops.length; i++) {
+      const [a, b, start] = [crops[i - 1] ?? [], crops[i] ?? [], crops[0] ?? []];
+      expect(pixelDifference(a, b), `day ${days[i - 1]} → ${days[i]}`).toBeGreaterThan(1.5);
+      expect(pixelDifference(start, b), `day 0 → ${days[i]}`).toBeGreaterThan(1.5);
+    }
+    // Inflammation is warm: red pulls ahead of green (the selection's orange has less of a lead).
+    const [d0, d2] = [cores[0] ?? { r: 0, g: 0, b: 0 }, cores[1] ?? { r: 0, g: 0, b: 0 }];
+    expect(d2.r - d2.g, `day 0 ${JSON.stringify(d0)}, day 2 ${JSON.stringify(d2)}`).toBeGreaterThan(
+      d0.r - d0.g,
+    );
+    expect(record.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a given day is reproducible: the same day gives the same pixels', async () => {
+    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
+    const app = new TimelineApp(page, baseUrl);
+    await app.open('?schedule=sit-2020&s=superficial-mcl&day=21');
+    const point = await app.project('superficial-mcl');
+    expect(point).not.toBeNull();
+    if (!point) return;
+    const first = await app.pixels(point, 32, true);
+    const micro = await page.locator('.micro-view svg').innerHTML();
+    await app.setDay(200);
+    await app.setDay(21);
+    expect(pixelDifference(first, await app.pixels(point, 32, true))).toBeLessThan(0.5);
+    expect(await page.locator('.micro-view svg').innerHTML()).toBe(micro);
+    await context.close();
+  });
+});
