@@ -8,6 +8,7 @@ import { setSceneStatus } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import './ui/styles.css';
 import './ui/content.css';
+import './ui/layout.css';
 
 if (!hasWebGL()) setSceneStatus('no-webgl');
 startUrlSync(window);

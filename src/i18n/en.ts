@@ -60,8 +60,7 @@ export const en = {
     rotateRight: 'Rotate right',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
-    isolate: 'Only the selected',
-    clear: 'Clear selection',
+    isolate: 'Show only this structure',
   },
   views: { anterior: 'Front', medial: 'Inner side', lateral: 'Outer side', posterior: 'Back' },
   viewHints: {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { getStructure } from '../content/structures';
 import { structureName, structureSynonyms } from '../i18n';
-import { select, useStore } from '../state/store';
+import { select, setIsolate, useStore } from '../state/store';
 import { BackButton } from './cards/BackButton';
 import { StructureDetails } from './cards/StructureDetails';
 
@@ -9,6 +9,7 @@ import { StructureDetails } from './cards/StructureDetails';
 export const StructureCard = () => {
   const { t } = useTranslation();
   const selected = useStore((s) => s.selected);
+  const isolate = useStore((s) => s.isolate);
   const structure = selected ? getStructure(selected) : undefined;
   if (!structure) {
     return <p className="card-empty">{t('card.empty')}</p>;
@@ -30,6 +31,10 @@ export const StructureCard = () => {
         </button>
       </div>
       <p className={`card-category tissue-${structure.category}`}>{t(`category.${structure.category}`)}</p>
+      <label className="check card-isolate">
+        <input type="checkbox" checked={isolate} onChange={(e) => setIsolate(e.target.checked)} />
+        <span>{t('toolbar.isolate')}</span>
+      </label>
       {synonyms.length > 0 && (
         <>
           <h3 className="card-subhead">{t('card.alsoCalled')}</h3>

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { rotateCamera, select, setIsolate, setView, useStore, viewNames, zoomCamera } from '../state/store';
+import { rotateCamera, setView, useStore, viewNames, zoomCamera } from '../state/store';
 
-/** Buttons for everything a gesture does on the canvas, plus isolate and clear. */
+/** Buttons for everything a gesture does on the canvas (isolate lives on the structure card). */
 export const Toolbar = () => {
   const { t } = useTranslation();
   const view = useStore((s) => s.view);
-  const isolate = useStore((s) => s.isolate);
-  const hasSelection = useStore((s) => s.selected !== null);
   const no3d = useStore((s) => s.scene === 'no-webgl' || s.scene === 'model-error');
   const cameraButtons = [
     { key: 'rotateLeft', icon: '⟲', run: () => rotateCamera(-1) },
@@ -48,20 +46,6 @@ export const Toolbar = () => {
           </button>
         ))}
       </fieldset>
-      <div className="tool-group selection-tools">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={isolate}
-            disabled={!hasSelection}
-            onChange={(e) => setIsolate(e.target.checked)}
-          />
-          <span>{t('toolbar.isolate')}</span>
-        </label>
-        <button type="button" className="button" disabled={!hasSelection} onClick={() => select(null)}>
-          {t('toolbar.clear')}
-        </button>
-      </div>
     </section>
   );
 };
