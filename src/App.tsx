@@ -5,6 +5,7 @@ import { BrowsePanel } from './ui/BrowsePanel';
 import { CardPanel } from './ui/cards/CardPanel';
 import { Disclaimer } from './ui/Disclaimer';
 import { EvidenceView } from './ui/evidence/EvidenceView';
+import { ExpectView } from './ui/expect/ExpectView';
 import { LayerToggles } from './ui/LayerToggles';
 import { LiveRegion } from './ui/LiveRegion';
 import { MicroView } from './ui/MicroView';
@@ -34,6 +35,7 @@ export const App = () => {
         <div className="header-tools">
           <ReadingLevelSwitch />
           <EvidenceView />
+          <ExpectView />
         </div>
         <button
           type="button"

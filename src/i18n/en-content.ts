@@ -106,6 +106,21 @@ export const contentEn = {
     results: 'Results as published',
     studyLimits: 'Limits',
   },
+  expect: {
+    open: 'What to expect',
+    title: 'What to expect',
+    close: 'Close',
+    intro:
+      'What a course of prolotherapy usually involves, as the sources describe it. Your own clinician’s plan may differ.',
+    unconfirmed: 'Not confirmed by a source we could check',
+    topics: {
+      before: 'Before treatment',
+      during: 'At a session',
+      course: 'Over the course',
+      after: 'Afterwards',
+      safety: 'Safety',
+    },
+  },
   liveContent: {
     condition: 'Showing condition: {{name}}',
     site: 'Showing injection site: {{name}}',

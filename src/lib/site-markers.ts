@@ -1,4 +1,6 @@
 import type { Condition, Site } from '../content';
+import type { Category } from '../content/schema';
+import { getStructure } from '../content/structures';
 
 /** What decides which injection-site markers are on the knee. */
 export interface MarkerQuery {
@@ -6,7 +8,21 @@ export interface MarkerQuery {
   condition: string | null;
   site: string | null;
   allSites: boolean;
+  /** Tissue layers drawn now: a marker whose target's layer is off is not shown. */
+  layers: Readonly<Record<Category, boolean>>;
+  /** Only the selection is drawn: markers on other targets are not shown. */
+  isolate: boolean;
 }
+
+/**
+ * Is the site's target drawn now (the same rule as the scene's `isShown`)? A marker floating over a
+ * hidden layer, or over a structure isolate has hidden, would point at nothing.
+ */
+export const siteTargetShown = (site: Site, q: MarkerQuery): boolean => {
+  const structure = getStructure(site.target);
+  if (!structure || !q.layers[structure.category]) return false;
+  return !(q.isolate && q.selected !== null && q.selected !== site.target);
+};
 
 /** Does this site work on the structure (its target, or another tissue the same injection reaches)? */
 export const siteReaches = (site: Site, structureId: string): boolean =>
@@ -22,14 +38,16 @@ export const sitesForCondition = (all: readonly Site[], condition: Condition): S
 
 /**
  * The markers to show: all of them with the toggle; otherwise those of the open condition or the
- * selected structure; the open site always shows. Returned as ids in content order.
+ * selected structure; the open site always shows. Whatever the reason, a site whose target is not
+ * drawn (its layer off, or hidden by isolate) shows no marker. Returned as ids in content order.
  */
 export const shownSiteIds = (
   all: readonly Site[],
   q: MarkerQuery,
   getCondition: (id: string) => Condition | undefined,
 ): string[] => {
-  if (q.allSites) return all.map((s) => s.id);
+  const drawn = all.filter((s) => siteTargetShown(s, q));
+  if (q.allSites) return drawn.map((s) => s.id);
   const condition = q.condition ? getCondition(q.condition) : undefined;
   const ids = new Set(
     condition
@@ -39,7 +57,7 @@ export const shownSiteIds = (
         : [],
   );
   if (q.site) ids.add(q.site);
-  return all.filter((s) => ids.has(s.id)).map((s) => s.id);
+  return drawn.filter((s) => ids.has(s.id)).map((s) => s.id);
 };
 
 /** The number on a site's marker: its place in the content list, from 1 (stable across views). */

@@ -102,6 +102,7 @@ export const InjectionMarkers = () => {
     setMarkerSpots(spots);
   });
 
-  const arrowAnchor = openSite ? anchors.get(openSite) : undefined;
+  // The open site's arrow goes with its marker (a hidden layer or isolate hides both).
+  const arrowAnchor = openSite && shown.split(' ').includes(openSite) ? anchors.get(openSite) : undefined;
   return arrowAnchor ? <ApproachArrow anchor={arrowAnchor} /> : null;
 };

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { procedureFacts } from '../../src/content';
+import { ContentApp } from '../helpers/content-app';
+import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+
+describe.skipIf(!chromiumPath)('what to expect', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser(chromiumPath as string);
+  });
+  afterAll(() => browser?.close());
+
+  it('opens from the header: every fact cited or marked unconfirmed, at both depths, axe clean', async () => {
+    const { page, context, record } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
+    const app = new ContentApp(page, baseUrl);
+    await app.open();
+    await page.getByRole('button', { name: 'What to expect' }).click();
+    const dialog = page.getByRole('dialog', { name: 'What to expect' });
+    await dialog.waitFor();
+
+    // Each fact: a section whose text carries [n] markers that resolve, or a visible unconfirmed flag.
+    const facts = () =>
+      page.$$eval('[data-expect] [data-fact]', (els) =>
+        els.map((el) => ({
+          id: el.getAttribute('data-fact') ?? '',
+          cited: [...el.querySelectorAll('[data-clinical] .cite a[href^="#"]')].some((a) =>
+            document.getElementById(a.getAttribute('href')?.slice(1) ?? ''),
+          ),
+          flagged: el.querySelector('[data-unconfirmed]') !== null,
+        })),
+      );
+    const check = async () => {
+      const shown = await facts();
+      expect(shown.map((f) => f.id).sort()).toEqual(procedureFacts.map((f) => f.id).sort());
+      expect(shown.filter((f) => !f.cited && !f.flagged)).toEqual([]);
+      expect(shown.filter((f) => f.flagged).map((f) => f.id)).toEqual(
+        procedureFacts.filter((f) => f.unconfirmed).map((f) => f.id),
+      );
+      expect(await app.uncited('[data-expect]')).toEqual([]);
+    };
+    await check();
+    const flag = dialog.locator('[data-unconfirmed]').first();
+    expect(await flag.isVisible()).toBe(true);
+    expect(await flag.textContent()).toMatch(/not confirmed by a source we could check/i);
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toMatch(/3 to 6 sessions/);
+    expect(text).toMatch(/lidocaine/);
+    expect(text).toMatch(/paracetamol/);
+    expect(await dialog.locator('.source-list li').count()).toBeGreaterThan(10);
+    expect(await dialog.locator('.source-list .badge').count()).toBeGreaterThan(10);
+
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await saveScreenshot(page, 'content-what-to-expect');
+    await dialog.locator('[data-unconfirmed]').first().scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'content-what-to-expect-unconfirmed');
+
+    // The dialog's own switch changes the depth of every fact.
+    await dialog.getByRole('button', { name: 'Clinician', exact: true }).click();
+    await expect.poll(async () => (await dialog.textContent()) ?? '').toMatch(/WOMAC/);
+    await check();
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(record.foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
