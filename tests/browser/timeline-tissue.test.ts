@@ -30,9 +30,19 @@ describe.skipIf(!chromiumPath)('healing timeline: tissue over time', () => {
     expect(await app.schedule()).toBe('sit-2020');
     // The micro view appears once the timeline moves: find a point of the ligament it does not cover.
     await app.setDay(2);
-    const point = await app.project('superficial-mcl');
-    expect(point, 'no visible point on the superficial MCL').not.toBeNull();
+    // Mid-span of the ligament: halfway between its two injection-site markers (femoral ea-1,
+    // tibial ea-2), where the tissue changes most; the ends are capped and change little.
+    const [top, bottom] = await page.evaluate(() => {
+      const api = (
+        window as unknown as { kneeExplorer: { projectSite(id: string): { x: number; y: number } | null } }
+      ).kneeExplorer;
+      return [api.projectSite('ea-1'), api.projectSite('ea-2')];
+    });
+    const point = top && bottom ? { x: (top.x + bottom.x) / 2, y: (top.y + bottom.y) / 2 } : null;
+    expect(point, 'the superficial MCL markers are not both visible').not.toBeNull();
     if (!point) return;
+    const at = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, point);
+    expect(at, 'mid-span point is on the 3D view').toBe('CANVAS');
     const crops: number[][] = [];
     const cores: ReturnType<typeof meanRgb>[] = [];
     for (const day of days) {

@@ -76,7 +76,9 @@ export class TimelineApp extends KneeApp {
    */
   async pixels(center: { x: number; y: number }, size = 60, only3d = false): Promise<number[]> {
     if (only3d) await this.page.evaluate(() => document.body.classList.add('hide-insets'));
-    await this.page.addStyleTag({ content: '.hide-insets .micro-view { visibility: hidden; }' });
+    await this.page.addStyleTag({
+      content: '.hide-insets .micro-view, .hide-insets .site-markers { visibility: hidden; }',
+    });
     const clip = {
       x: Math.round(center.x - size / 2),
       y: Math.round(center.y - size / 2),
