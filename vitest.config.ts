@@ -15,6 +15,8 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          // Software WebGL on two shared cores: give polled UI conditions time to come true.
+          expect: { poll: { timeout: 10_000 } },
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],

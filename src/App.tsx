@@ -2,17 +2,14 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setListOpen, useStore } from './state/store';
 import { BrowsePanel } from './ui/BrowsePanel';
-import { CardPanel } from './ui/cards/CardPanel';
 import { Disclaimer } from './ui/Disclaimer';
 import { EvidenceView } from './ui/evidence/EvidenceView';
 import { ExpectView } from './ui/expect/ExpectView';
 import { LayerToggles } from './ui/LayerToggles';
 import { LiveRegion } from './ui/LiveRegion';
-import { MicroView } from './ui/MicroView';
 import { Notices } from './ui/Notices';
 import { ReadingLevelSwitch } from './ui/ReadingLevelSwitch';
 import { SceneStatus } from './ui/SceneStatus';
-import { SiteMarkers } from './ui/SiteMarkers';
 import { SiteToggle } from './ui/SiteToggle';
 import { ThreeDBoundary } from './ui/ThreeDBoundary';
 import { Toolbar } from './ui/Toolbar';
@@ -20,6 +17,11 @@ import { TimelinePanel } from './ui/timeline/TimelinePanel';
 
 // three.js arrives after the DOM shell has painted.
 const KneeCanvas = lazy(() => import('./scene/KneeCanvas').then((m) => ({ default: m.KneeCanvas })));
+// The cards and the micro view carry the clinical text and charts: the empty first view needs neither.
+const CardPanel = lazy(() => import('./ui/cards/CardPanel').then((m) => ({ default: m.CardPanel })));
+// Markers appear once the scene has placed them; they bring the injection-site content with them.
+const SiteMarkers = lazy(() => import('./ui/SiteMarkers').then((m) => ({ default: m.SiteMarkers })));
+const MicroView = lazy(() => import('./ui/MicroView').then((m) => ({ default: m.MicroView })));
 
 /** The map of the app: the 3D knee in the middle, the structure list beside it, the card on top. */
 export const App = () => {
@@ -62,16 +64,22 @@ export const App = () => {
               </Suspense>
             </ThreeDBoundary>
           )}
-          <SiteMarkers />
+          <Suspense fallback={null}>
+            <SiteMarkers />
+          </Suspense>
           <SceneStatus />
           <Notices />
-          <MicroView />
+          <Suspense fallback={null}>
+            <MicroView />
+          </Suspense>
         </section>
         <TimelinePanel />
         <LiveRegion />
       </main>
       <aside className="panel card-panel" aria-label={t('card.label')}>
-        <CardPanel />
+        <Suspense fallback={null}>
+          <CardPanel />
+        </Suspense>
       </aside>
       <Disclaimer />
     </div>

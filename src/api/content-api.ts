@@ -1,28 +1,39 @@
-import { conditions, getCondition, getSite, sites } from '../content';
 import { isReadingLevel, readingLevels } from '../lib/reading-level';
-import { openCondition, openSite, setReadingLevel } from '../state/cards';
-import { highlightedIds } from '../state/highlight';
 import { markerSpots } from '../state/marker-screen';
+import { setReadingLevel } from '../state/preferences';
 import { useStore } from '../state/store';
 import type { ContentApi } from './content-types';
 
+type ContentOps = typeof import('./content-ops');
+
+let ops: ContentOps | null = null;
+let loading: Promise<ContentOps> | null = null;
+
+/** Loads the content half of the API (its own chunk); `ready` waits for it. */
+export const loadContentOps = (): Promise<ContentOps> => {
+  loading ??= import('./content-ops').then((m) => {
+    ops = m;
+    return m;
+  });
+  return loading;
+};
+
+/** The loaded content half; `ready` resolves only after it has loaded. */
+const loaded = (name: string): ContentOps => {
+  if (!ops) throw new Error(`kneeExplorer.${name}: the content is still loading; await kneeExplorer.ready`);
+  return ops;
+};
+
 /** The content members of the API; `settled` resolves when the camera comes to rest. */
 export const createContentApi = (settled: () => Promise<void>): ContentApi => ({
-  showCondition(id) {
-    if (id !== null && !getCondition(id)) {
-      const known = conditions.map((c) => c.id).join(', ');
-      throw new Error(`kneeExplorer.showCondition: no condition called "${id}"; use one of ${known}`);
-    }
-    openCondition(id);
+  async showCondition(id) {
+    (await loadContentOps()).showConditionNow(id);
     return settled();
   },
-  highlighted: () => highlightedIds(useStore.getState()),
-  sites: () => sites.map((s) => ({ id: s.id, target: s.target, kind: s.kind })),
-  selectSite(id) {
-    if (!getSite(id)) {
-      throw new Error(`kneeExplorer.selectSite: no site called "${id}" (see kneeExplorer.sites())`);
-    }
-    openSite(id);
+  highlighted: () => loaded('highlighted').highlightedNow(),
+  sites: () => loaded('sites').siteList(),
+  async selectSite(id) {
+    (await loadContentOps()).selectSiteNow(id);
     return settled();
   },
   setReadingLevel(level) {

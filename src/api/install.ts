@@ -2,8 +2,8 @@ import { CategorySchema, categories } from '../content/schema';
 import { structures } from '../content/structures';
 import { structureName } from '../i18n';
 import { isViewName, select, setLayer, setView, useStore, viewNames } from '../state/store';
-import { createContentApi } from './content-api';
-import { framesDrawn, markReady, ready, sceneHooks } from './registry';
+import { createContentApi, loadContentOps } from './content-api';
+import { framesDrawn, holdReadyFor, markReady, ready, sceneHooks } from './registry';
 import { timelineApi } from './timeline-api';
 import type { KneeExplorerApi } from './types';
 
@@ -51,6 +51,7 @@ export const createApi = (): KneeExplorerApi => ({
  * still resolves once the explanation is on screen, so tests and embedders are never left waiting.
  */
 export const installApi = (win: Window): void => {
+  holdReadyFor(loadContentOps());
   win.kneeExplorer = createApi();
   const failed = (s: string) => s === 'no-webgl' || s === 'model-error';
   const afterPaint = () => win.requestAnimationFrame(() => markReady());

@@ -35,10 +35,19 @@ export const countFrame = (): void => {
 
 export const framesDrawn = (): number => frameCount;
 
-/** Resolves `ready` and fires `knee:ready` in the same moment, once. */
+let gate: Promise<unknown> = Promise.resolve();
+
+/** Holds `ready` back until `p` settles too (the API's lazily loaded content half). */
+export const holdReadyFor = (p: Promise<unknown>): void => {
+  gate = Promise.all([gate, p.catch(() => undefined)]);
+};
+
+/** Resolves `ready` and fires `knee:ready` in the same moment, once (after anything held for). */
 export const markReady = (): void => {
   if (isReady) return;
   isReady = true;
-  resolveReady();
-  window.dispatchEvent(new Event('knee:ready'));
+  void gate.then(() => {
+    resolveReady();
+    window.dispatchEvent(new Event('knee:ready'));
+  });
 };

@@ -1,5 +1,5 @@
 import { getCondition, getSite } from '../content';
-import { type CardRef, type ReadingLevel, useStore } from './store';
+import { type CardRef, useStore } from './store';
 
 /**
  * Card navigation for the clinical content (issue #3): conditions and injection sites open on top
@@ -57,25 +57,5 @@ export const closeCard = (): void => {
   else useStore.setState({ selected: null, isolate: false, condition: null, site: null, back: [] });
 };
 
-export const setAllSites = (allSites: boolean): void => useStore.setState({ allSites });
-
-const LEVEL_KEY = 'knee-explorer:reading-level';
-
-/** Sets the reading level and remembers it on this device (storage can be blocked: ignore). */
-export const setReadingLevel = (level: ReadingLevel): void => {
-  useStore.setState({ readingLevel: level });
-  try {
-    globalThis.localStorage?.setItem(LEVEL_KEY, level);
-  } catch {
-    // private mode or blocked storage: the level still applies for this visit
-  }
-};
-
-/** The level remembered on this device, if any. */
-export const storedReadingLevel = (): string | null => {
-  try {
-    return globalThis.localStorage?.getItem(LEVEL_KEY) ?? null;
-  } catch {
-    return null;
-  }
-};
+// Preferences live apart so the first view can use them without the clinical content.
+export { setAllSites, setReadingLevel, storedReadingLevel } from './preferences';

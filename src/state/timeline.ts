@@ -1,6 +1,6 @@
 import { defaultScheduleId, isScheduleId } from '../content/healing';
-import { type ActiveSchedule, activeSchedule } from '../lib/active-schedule';
 import { type HealingState, healingAt } from '../lib/healing';
+import { type ActiveSchedule, activeSchedule } from '../lib/schedule';
 import { clampDay, TIMELINE_END } from '../lib/timeline-scale';
 import { MY_SCHEDULE, speeds } from '../lib/timeline-url';
 import { normaliseDates, todayOnTimeline } from '../lib/treatment-dates';

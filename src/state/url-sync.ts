@@ -1,7 +1,7 @@
 import { isStructureId } from '../content/structures';
 import { initialReadingLevel } from '../lib/reading-level';
 import { parseUrlState, serializeUrlState } from '../lib/url-state';
-import { storedReadingLevel } from './cards';
+import { storedReadingLevel } from './preferences';
 import { addNotice, type ReadingLevel, select, useStore } from './store';
 import { applyTimelineUrl, timelineSearch, timelineUrlChanged } from './timeline-url-sync';
 

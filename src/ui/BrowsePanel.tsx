@@ -1,7 +1,10 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConditionList } from './ConditionList';
 import { StructureList } from './StructureList';
+
+// The condition names come with the clinical content, on its own chunk (first view: structures).
+const loadConditionList = () => import('./ConditionList');
+const ConditionList = lazy(() => loadConditionList().then((m) => ({ default: m.ConditionList })));
 
 const tabs = ['structures', 'conditions'] as const;
 type Tab = (typeof tabs)[number];
@@ -10,6 +13,8 @@ type Tab = (typeof tabs)[number];
 export const BrowsePanel = () => {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('structures');
+  // Fetched after the first paint, so the conditions tab opens without a wait.
+  useEffect(() => void loadConditionList(), []);
   const refs = useRef(new Map<Tab, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -42,7 +47,13 @@ export const BrowsePanel = () => {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-        {tab === 'structures' ? <StructureList /> : <ConditionList />}
+        {tab === 'structures' ? (
+          <StructureList />
+        ) : (
+          <Suspense fallback={<ul className="listbox condition-list" aria-busy="true" />}>
+            <ConditionList />
+          </Suspense>
+        )}
       </div>
     </div>
   );

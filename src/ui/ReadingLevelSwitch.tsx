@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { readingLevels } from '../lib/reading-level';
-import { setReadingLevel } from '../state/cards';
+import { setReadingLevel } from '../state/preferences';
 import { useStore } from '../state/store';
 
 /** Patient or Clinician: the depth of every card, remembered on this device and kept in the link. */

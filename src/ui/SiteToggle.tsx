@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { setAllSites } from '../state/cards';
+import { setAllSites } from '../state/preferences';
 import { useStore } from '../state/store';
 
 /** Shows every injection-site marker on the knee, not only those of the current card. */

@@ -1,17 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultScheduleId } from '../../content/healing';
 import { MY_SCHEDULE } from '../../lib/timeline-url';
 import { todayOnTimeline, toIsoDate } from '../../lib/treatment-dates';
 import { useStore } from '../../state/store';
-import { MaturityChart } from '../charts/MaturityChart';
-import { WomacChart } from '../charts/WomacChart';
+import { TimelineCharts } from '../charts/TimelineCharts';
 import { MySessions } from './MySessions';
 import { TimelineBar } from './TimelineBar';
 import { TimelineControls } from './TimelineControls';
-import { TimelineReadout } from './TimelineReadout';
 import { usePlayer } from './use-player';
 import '../timeline.css';
+
+// The readout names the injected structures, from the site content on its own chunk.
+const TimelineReadout = lazy(() => import('./TimelineReadout').then((m) => ({ default: m.TimelineReadout })));
 
 /**
  * The healing timeline under the 3D view (issue #4): controls, the slider, the day in words, and on
@@ -87,15 +88,12 @@ export const TimelinePanel = () => {
         {shown && (
           <>
             <TimelineBar today={todayDay} />
-            <TimelineReadout />
+            <Suspense fallback={<div className="tl-readout-pending" aria-busy="true" />}>
+              <TimelineReadout />
+            </Suspense>
             <div id="tl-extra">
               {open === 'mine' && <MySessions today={today} />}
-              {open === 'charts' && (
-                <div className="tl-charts">
-                  <WomacChart />
-                  <MaturityChart />
-                </div>
-              )}
+              {open === 'charts' && <TimelineCharts />}
             </div>
           </>
         )}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { type Cited, evidenceOverview, studies } from '../../content';
+import { type ReadingLevel, useStore } from '../../state/store';
+import { CitationScope, CitedText } from '../Citation';
+import { SourceList } from '../SourceList';
+import { StudyEntry, studyStatements } from './StudyEntry';
+
+const keyStudies = studies.filter((s) => s.key);
+const otherStudies = studies.filter((s) => !s.key);
+
+const evidenceStatements = (level: ReadingLevel): Cited[] => [
+  evidenceOverview.summary[level],
+  ...evidenceOverview.limits.map((l) => l.statement[level]),
+  ...studies.flatMap((s) => studyStatements(s, level)),
+];
+
+/** The dialog's body, loaded on its own chunk: the overall message, its limits, the studies. */
+export const EvidenceBody = () => {
+  const { t } = useTranslation();
+  const level = useStore((s) => s.readingLevel);
+  return (
+    <CitationScope statements={evidenceStatements(level)} prefix="evidence">
+      <h3 className="card-subhead">{t('content.evidence.summary')}</h3>
+      <CitedText cited={evidenceOverview.summary[level]} className="lead" />
+      <h3 className="card-subhead">{t('content.evidence.limits')}</h3>
+      <ul className="cited-list limits">
+        {evidenceOverview.limits.map((l) => (
+          <CitedText key={l.id} as="li" cited={l.statement[level]} />
+        ))}
+      </ul>
+      <h3 className="card-subhead">{t('content.evidence.keyStudies')}</h3>
+      {keyStudies.map((s) => (
+        <StudyEntry key={s.id} study={s} level={level} />
+      ))}
+      <details className="other-studies">
+        <summary>{t('content.evidence.otherStudies')}</summary>
+        {otherStudies.map((s) => (
+          <StudyEntry key={s.id} study={s} level={level} />
+        ))}
+      </details>
+      <SourceList />
+    </CitationScope>
+  );
+};

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { type ProcedureFact, procedureFacts } from '../../content';
+import { type ReadingLevel, useStore } from '../../state/store';
+import { CitationScope, CitedText } from '../Citation';
+import { SourceList } from '../SourceList';
+
+type Topic = ProcedureFact['topic'];
+const topics: readonly Topic[] = ['before', 'during', 'course', 'after', 'safety'];
+
+/** The facts grouped by topic, in the order the dialog shows them (so [n] numbers read in order). */
+const groups = topics
+  .map((topic) => ({ topic, facts: procedureFacts.filter((f) => f.topic === topic) }))
+  .filter((g) => g.facts.length > 0);
+
+const statements = (level: ReadingLevel) => groups.flatMap((g) => g.facts.map((f) => f.body[level]));
+
+/**
+ * One point of "what to expect": a short titled section with its cited text. Facts the sources could
+ * not confirm (clinical.md §6) are shown, visibly marked, rather than hidden.
+ */
+const FactSection = ({ fact, level }: { fact: ProcedureFact; level: ReadingLevel }) => {
+  const { t } = useTranslation();
+  return (
+    <div className={`expect-fact${fact.unconfirmed ? ' is-unconfirmed' : ''}`} data-fact={fact.id}>
+      <h4 className="expect-fact-title">{fact.title}</h4>
+      {fact.unconfirmed && (
+        <p className="expect-flag" data-unconfirmed="">
+          <span className="badge badge-unconfirmed">{t('content.expect.unconfirmed')}</span>
+        </p>
+      )}
+      <CitedText cited={fact.body[level]} />
+    </div>
+  );
+};
+
+/** The dialog's body, loaded on its own chunk: the procedure facts grouped by topic, each cited. */
+export const ExpectBody = () => {
+  const { t } = useTranslation();
+  const level = useStore((s) => s.readingLevel);
+  return (
+    <CitationScope statements={statements(level)} prefix="expect">
+      {groups.map((g) => (
+        // Plain sections (no label): headings carry the structure, not a landmark per topic.
+        <section key={g.topic} className="expect-topic">
+          <h3 className="card-subhead">{t(`content.expect.topics.${g.topic}`)}</h3>
+          {g.facts.map((f) => (
+            <FactSection key={f.id} fact={f} level={level} />
+          ))}
+        </section>
+      ))}
+      <SourceList />
+    </CitationScope>
+  );
+};
