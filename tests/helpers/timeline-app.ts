@@ -1,28 +1,8 @@
 import type { Page } from 'playwright-core';
+import type { TimelineApi } from '../../src/api/timeline-types';
 import { KneeApp } from './knee-app';
 
-type Healing = {
-  day: number;
-  phase: string;
-  cells: { neutrophils: number; macrophages: number; fibroblasts: number };
-  collagen: { typeIII: number; typeI: number };
-  swelling: number;
-  newCollagen: number;
-  matureShare: number;
-  nextSessionDay: number | null;
-};
-
-/** The timeline part of window.kneeExplorer (README, "Automation API"). */
-interface TimelineApi {
-  setDay(day: number): Promise<void>;
-  day(): number;
-  play(): void;
-  pause(): void;
-  playing(): boolean;
-  setSchedule(id: string): Promise<void>;
-  schedule(): string;
-  healing(): Healing;
-}
+// The tests hold the app to its own published type of the API.
 type W = Window & { kneeExplorer: TimelineApi };
 
 export interface Rgb {
@@ -51,7 +31,7 @@ export class TimelineApp extends KneeApp {
   schedule(): Promise<string> {
     return this.page.evaluate(() => (window as unknown as W).kneeExplorer.schedule());
   }
-  healing(): Promise<Healing> {
+  healing(): Promise<ReturnType<TimelineApi['healing']>> {
     return this.page.evaluate(() => (window as unknown as W).kneeExplorer.healing());
   }
   async readout(): Promise<{ text: string; phase: string | null }> {
