@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { getStructure } from '../content/structures';
 import { structureName, structureSynonyms } from '../i18n';
-import { select, setIsolate, useStore } from '../state/store';
-import { BackButton } from './cards/BackButton';
+import { setIsolate, useStore } from '../state/store';
+import { CardHead } from './cards/CardHead';
 import { StructureDetails } from './cards/StructureDetails';
 
 /** The selected structure: name, tissue, and the everyday words for it. */
@@ -18,18 +18,7 @@ export const StructureCard = () => {
   const synonyms = structureSynonyms(structure.id);
   return (
     <article className="card" data-card="structure" data-structure={structure.id}>
-      <BackButton />
-      <div className="card-head">
-        <h2 className="card-title">{name}</h2>
-        <button
-          type="button"
-          className="button card-close"
-          aria-label={t('card.closeLabel', { name })}
-          onClick={() => select(null)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+      <CardHead title={name} />
       <p className={`card-category tissue-${structure.category}`}>{t(`category.${structure.category}`)}</p>
       <label className="check card-isolate">
         <input type="checkbox" checked={isolate} onChange={(e) => setIsolate(e.target.checked)} />
