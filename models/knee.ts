@@ -6,7 +6,8 @@ import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { meshopt, quantize } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
-import type { Category } from '../src/content/schema';
+import { palette } from '../src/content/palette';
+import type { Category, StructureId } from '../src/content/schema';
 import { structures } from '../src/content/structures';
 import type { Mesh } from './geometry/mesh';
 import { buildStructureMeshes } from './parts/all';
@@ -23,13 +24,13 @@ export interface Options {
 
 export const DEFAULTS: Options = { triangleBudget: 180_000, boneEdge: 1.1, compress: true };
 
-const baseColors: Record<Category, [number, number, number, number]> = {
-  bone: [0.89, 0.85, 0.76, 1],
-  cartilage: [0.62, 0.78, 0.88, 1],
-  meniscus: [0.55, 0.7, 0.8, 1],
-  ligament: [0.93, 0.93, 0.86, 1],
-  tendon: [0.85, 0.8, 0.66, 1],
-  capsule: [0.8, 0.6, 0.6, 0.35],
+/** sRGB channel (0–1) → linear, the space glTF's baseColorFactor is in. */
+const linear = (c: number): number => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+
+/** The app's palette (sRGB hex + opacity) as a glTF baseColorFactor: linear RGB, alpha. */
+export const baseColorFactor = (hex: string, opacity: number): [number, number, number, number] => {
+  const channel = (i: number): number => linear(Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255);
+  return [channel(0), channel(1), channel(2), opacity];
 };
 
 export const createIO = (): NodeIO =>
@@ -47,7 +48,7 @@ export const quatFromZ = (n: readonly [number, number, number]): [number, number
 
 /** Assemble a glTF document from per-structure meshes (mm → m) and mesh-less site anchor nodes. */
 export const assemble = (
-  meshes: ReadonlyMap<string, Mesh>,
+  meshes: ReadonlyMap<StructureId, Mesh>,
   anchors: readonly SiteAnchor[] = [],
 ): Document => {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
@@ -60,12 +61,13 @@ export const assemble = (
     if (!mesh) throw new Error(`no mesh for ${s.id}`);
     let material = materials.get(s.category);
     if (!material) {
+      const look = palette[s.category];
       material = doc
         .createMaterial(s.category)
-        .setBaseColorFactor(baseColors[s.category])
-        .setRoughnessFactor(0.7)
+        .setBaseColorFactor(baseColorFactor(look.color, look.opacity))
+        .setRoughnessFactor(look.roughness)
         .setMetallicFactor(0);
-      if (s.category === 'capsule') material.setAlphaMode('BLEND').setDoubleSided(true);
+      if (look.opacity < 1) material.setAlphaMode('BLEND').setDoubleSided(true);
       materials.set(s.category, material);
     }
     const positions = mesh.positions.map((v) => v / 1000);

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { setListOpen, useStore } from './state/store';
 import { BrowsePanel } from './ui/BrowsePanel';
@@ -11,7 +12,7 @@ import { Notices } from './ui/Notices';
 import { ReadingLevelSwitch } from './ui/ReadingLevelSwitch';
 import { SceneStatus } from './ui/SceneStatus';
 import { SiteToggle } from './ui/SiteToggle';
-import { ThreeDBoundary } from './ui/ThreeDBoundary';
+import { threeDFailed } from './ui/scene-failure';
 import { Toolbar } from './ui/Toolbar';
 import { TimelinePanel } from './ui/timeline/TimelinePanel';
 
@@ -58,11 +59,11 @@ export const App = () => {
         <Toolbar />
         <section className="stage" aria-label={t('app.stageLabel')}>
           {scene !== 'no-webgl' && (
-            <ThreeDBoundary>
+            <ErrorBoundary fallback={null} onError={threeDFailed}>
               <Suspense fallback={null}>
                 <KneeCanvas />
               </Suspense>
-            </ThreeDBoundary>
+            </ErrorBoundary>
           )}
           <Suspense fallback={null}>
             <SiteMarkers />

@@ -1,4 +1,5 @@
 /** Builds every structure's mesh (mm), keyed by structure id. */
+import type { StructureId } from '../../src/content/structure-ids';
 import { meshSdf, meshSdfBanded } from '../geometry/levelset';
 import type { Mesh } from '../geometry/mesh';
 import { buildBand } from './band';
@@ -12,8 +13,11 @@ import { tendons } from './tendons';
 
 export const bandSpecs = [...ligaments, ...tendons, ...capsularBands];
 
-export const buildStructureMeshes = async (budget: number, boneEdge: number): Promise<Map<string, Mesh>> => {
-  const out = new Map<string, Mesh>();
+export const buildStructureMeshes = async (
+  budget: number,
+  boneEdge: number,
+): Promise<Map<StructureId, Mesh>> => {
+  const out = new Map<StructureId, Mesh>();
   for (const b of bones) {
     out.set(b.id, await meshSdfBanded(b.sdf, b.bounds, boneEdge, Math.round(budget * 0.16 * b.weight), 2, 8));
   }

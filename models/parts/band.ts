@@ -2,6 +2,7 @@
  * Band builder: Catmull-Rom centreline through attachment and via points, wrapped outside the
  * bones (half thickness + clearance + layer), swept with a flat section whose face lies on the bone.
  */
+import type { StructureId } from '../../src/content/structure-ids';
 import { catmullRom, polylineLength, profile, resample } from '../geometry/curve';
 import type { Mesh } from '../geometry/mesh';
 import type { Sdf } from '../geometry/sdf';
@@ -10,7 +11,7 @@ import { smoothstep, type Vec3 } from '../geometry/vec';
 import { bandNormals, tangents, wrapCurve } from '../geometry/wrap';
 
 export interface BandSpec {
-  readonly id: string;
+  readonly id: StructureId;
   /** attachment → via points → attachment, mm */
   readonly path: readonly Vec3[];
   /** width profile along the band (evenly spaced values), mm */

@@ -1,4 +1,5 @@
 /** Bone registry: per-bone SDFs and meshing bounds, plus their union (used to wrap bands). */
+import type { StructureId } from '../../src/content/structure-ids';
 import type { Bounds } from '../geometry/levelset';
 import { type Sdf, smin } from '../geometry/sdf';
 import { femurBounds, femurSdf } from './femur';
@@ -6,7 +7,7 @@ import { patellaBounds, patellaSdf } from './patella';
 import { fibulaBounds, fibulaSdf, tibiaBounds, tibiaSdf } from './tibia';
 
 export interface SdfPart {
-  readonly id: string;
+  readonly id: StructureId;
   readonly sdf: Sdf;
   readonly bounds: Bounds;
   /** share of the triangle budget, relative units */

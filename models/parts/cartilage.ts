@@ -3,6 +3,7 @@
  * sunk 1 mm into the bone (hidden) so the thin shell meshes cleanly, fading out smoothly at the
  * edge of each articular region (feathered rim).
  */
+import type { StructureId } from '../../src/content/structure-ids';
 import { cartilage as C, tibia as T } from '../anatomy';
 import type { Bounds } from '../geometry/levelset';
 import type { Sdf } from '../geometry/sdf';
@@ -12,7 +13,7 @@ import { patellaSdf } from './patella';
 import { tibiaSdf } from './tibia';
 
 export interface ShellPart {
-  readonly id: string;
+  readonly id: StructureId;
   readonly sdf: Sdf;
   readonly bounds: Bounds;
   readonly weight: number;

@@ -6,6 +6,7 @@
  * the capsule from the superomedial patella to the adductor-tubercle / epicondyle saddle; the medial
  * retinaculum lifts over it.
  */
+import type { StructureId } from '../../src/content/structure-ids';
 import { femur as F, patella as P } from '../anatomy';
 import type { Bounds } from '../geometry/levelset';
 import { type Sdf, smax, smin } from '../geometry/sdf';
@@ -77,7 +78,7 @@ const onCapsule =
 const overMpfl = (p: Vec3): number => GAP + (THICK + 0.2) * smoothstep(9, -4, mpflMask(p));
 
 export interface ShellSheet {
-  readonly id: string;
+  readonly id: StructureId;
   readonly sdf: Sdf;
   readonly bounds: Bounds;
 }

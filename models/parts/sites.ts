@@ -6,6 +6,7 @@
  * local surface normal there. Without a hit, the closest surface point to the landmark is used.
  */
 import { sites } from '../../src/content/sites';
+import type { StructureId } from '../../src/content/structure-ids';
 import { femur as F, fibula as Fb, patella as P, tibia as T } from '../anatomy';
 import type { Mesh } from '../geometry/mesh';
 import { closestPoint, localNormal, rayHit } from '../geometry/raycast';
@@ -21,7 +22,7 @@ export interface SiteLandmark {
 
 export interface SiteAnchor {
   readonly id: string;
-  readonly target: string;
+  readonly target: StructureId;
   /** on the target's outer surface, mm */
   readonly position: Vec3;
   /** unit outward surface normal */
@@ -114,7 +115,7 @@ export const placeAnchor = (mesh: Mesh, landmark: SiteLandmark): { position: Vec
 };
 
 /** Anchors for every content site, in content order. */
-export const placeSites = (meshes: ReadonlyMap<string, Mesh>): SiteAnchor[] =>
+export const placeSites = (meshes: ReadonlyMap<StructureId, Mesh>): SiteAnchor[] =>
   sites.map((s) => {
     const landmark = siteLandmarks[s.id];
     const mesh = meshes.get(s.target);

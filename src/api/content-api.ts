@@ -1,6 +1,6 @@
 import { isReadingLevel, readingLevels } from '../lib/reading-level';
-import { markerSpots } from '../state/marker-screen';
 import { setReadingLevel } from '../state/preferences';
+import { runtime } from '../state/runtime';
 import { useStore } from '../state/store';
 import type { ContentApi } from './content-types';
 
@@ -44,10 +44,12 @@ export const createContentApi = (settled: () => Promise<void>): ContentApi => ({
   },
   readingLevel: () => useStore.getState().readingLevel,
   projectSite(id) {
-    const spot = markerSpots().find((s) => s.id === id);
-    if (!spot?.inView || !spot.front) return null;
-    const x = Math.round(spot.pageLeft + spot.x);
-    const y = Math.round(spot.pageTop + spot.y);
+    const { markers, canvas } = runtime.getState();
+    const spot = markers.find((s) => s.id === id);
+    if (!spot?.inView || !spot.front || !canvas) return null;
+    const rect = canvas.getBoundingClientRect();
+    const x = Math.round(rect.left + window.scrollX + spot.x);
+    const y = Math.round(rect.top + window.scrollY + spot.y);
     // Only a point where a click reaches the marker (not a panel lying over it).
     const hit = document.elementFromPoint(x - window.scrollX, y - window.scrollY);
     return hit?.closest(`[data-marker="${id}"]`) ? { x, y } : null;

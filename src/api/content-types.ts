@@ -1,4 +1,5 @@
-import type { ScreenPoint } from './types';
+import type { ScreenPoint } from '../state/runtime';
+import type { ReadingLevel } from '../state/store';
 
 export interface SiteInfo {
   id: string;
@@ -16,8 +17,8 @@ export interface ContentApi {
   sites(): SiteInfo[];
   /** Opens a site's card (and turns the camera to it); resolves at rest. Throws on an unknown id. */
   selectSite(id: string): Promise<void>;
-  setReadingLevel(level: 'patient' | 'clinician'): void;
-  readingLevel(): 'patient' | 'clinician';
+  setReadingLevel(level: ReadingLevel): void;
+  readingLevel(): ReadingLevel;
   /** Page CSS px of the site's marker, for clicking; null if not shown, off screen or behind the knee. */
   projectSite(id: string): ScreenPoint | null;
 }

@@ -1,27 +1,29 @@
 import { CategorySchema, categories } from '../content/schema';
+import { structureName } from '../content/structure-names';
 import { structures } from '../content/structures';
-import { structureName } from '../i18n';
-import { isViewName, select, setLayer, setView, useStore, viewNames } from '../state/store';
+import { select } from '../state/navigation';
+import { runtime } from '../state/runtime';
+import { isViewName, setLayer, setView, useStore, viewNames } from '../state/store';
 import { createContentApi, loadContentOps } from './content-api';
-import { framesDrawn, holdReadyFor, markReady, ready, sceneHooks } from './registry';
+import { whenReady } from './ready';
 import { timelineApi } from './timeline-api';
 import type { KneeExplorerApi } from './types';
 
-const settled = (): Promise<void> => sceneHooks()?.settled() ?? Promise.resolve();
+/** Resolves when the camera motion started by the latest change has come to rest. */
+const settled = (): Promise<void> => runtime.getState().settled?.() ?? Promise.resolve();
 
-export const createApi = (): KneeExplorerApi => ({
+export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
   ready,
   structures: () => structures.map((s) => ({ id: s.id, name: structureName(s.id), category: s.category })),
   select(id) {
-    if (id !== null && !select(id)) {
+    if (!select(id)) {
       throw new Error(`kneeExplorer.select: no structure called "${id}" (see kneeExplorer.structures())`);
     }
-    if (id === null) select(null);
     return settled();
   },
   selected: () => useStore.getState().selected,
   hovered: () => useStore.getState().hovered,
-  project: (id) => sceneHooks()?.project(id) ?? null,
+  project: (id) => runtime.getState().project?.(id) ?? null,
   setView(name) {
     if (!isViewName(name)) {
       throw new Error(`kneeExplorer.setView: unknown view "${name}"; use one of ${viewNames.join(', ')}`);
@@ -40,23 +42,16 @@ export const createApi = (): KneeExplorerApi => ({
     setLayer(parsed.data, visible);
   },
   layers: () => ({ ...useStore.getState().layers }),
-  frames: framesDrawn,
+  frames: () => runtime.getState().frames,
   status: () => useStore.getState().scene,
   ...timelineApi(),
   ...createContentApi(settled),
 });
 
 /**
- * Installs window.kneeExplorer. When the 3D view cannot appear (no WebGL, model failed), `ready`
- * still resolves once the explanation is on screen, so tests and embedders are never left waiting.
+ * Installs window.kneeExplorer: the outermost adapter, over the store and the scene's runtime.
+ * `ready` also waits for the API's lazily loaded content half.
  */
 export const installApi = (win: Window): void => {
-  holdReadyFor(loadContentOps());
-  win.kneeExplorer = createApi();
-  const failed = (s: string) => s === 'no-webgl' || s === 'model-error';
-  const afterPaint = () => win.requestAnimationFrame(() => markReady());
-  if (failed(useStore.getState().scene)) afterPaint();
-  useStore.subscribe((s, prev) => {
-    if (failed(s.scene) && !failed(prev.scene)) afterPaint();
-  });
+  win.kneeExplorer = createApi(whenReady(win, loadContentOps()));
 };

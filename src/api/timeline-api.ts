@@ -1,13 +1,13 @@
 import { schedules } from '../content/healing';
+import { nextFrame } from '../state/runtime';
 import { useStore } from '../state/store';
 import { healingNow, pause, play, setDay, setSchedule } from '../state/timeline';
-import { nextDrawnFrame } from './frame-waiters';
 import type { TimelineApi } from './timeline-types';
 
 /** Waits for the frame after a store change; with nothing changed, the frame on screen already shows it. */
 const drawn = (change: () => void): Promise<void> => {
   const before = useStore.getState();
-  const wait = nextDrawnFrame();
+  const wait = nextFrame();
   change();
   return useStore.getState() === before ? Promise.resolve() : wait;
 };

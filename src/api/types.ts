@@ -1,19 +1,17 @@
+import type { Category } from '../content/schema';
+import type { StructureId } from '../content/structure-ids';
+import type { ScreenPoint } from '../state/runtime';
+import type { ReadingLevel, SceneStatus, ViewName } from '../state/store';
 import type { ContentApi } from './content-types';
 import type { TimelineApi } from './timeline-types';
 
-/** A point in CSS pixels, page coordinates. */
-export interface ScreenPoint {
-  x: number;
-  y: number;
-}
+export type { Category, ReadingLevel, SceneStatus, ScreenPoint, StructureId, ViewName };
 
 export interface StructureInfo {
-  id: string;
+  id: StructureId;
   name: string;
-  category: string;
+  category: Category;
 }
-
-export type ViewName = 'anterior' | 'medial' | 'lateral' | 'posterior';
 
 /** window.kneeExplorer: the automation and embed API (documented in README.md). */
 export interface KneeExplorerApi extends TimelineApi, ContentApi {
@@ -22,18 +20,18 @@ export interface KneeExplorerApi extends TimelineApi, ContentApi {
   structures(): StructureInfo[];
   /** Resolves when the camera has finished easing. Throws on an unknown id. */
   select(id: string | null): Promise<void>;
-  selected(): string | null;
-  hovered(): string | null;
+  selected(): StructureId | null;
+  hovered(): StructureId | null;
   /** A visible, clickable point of the structure in page CSS px, or null if none is visible. */
   project(id: string): ScreenPoint | null;
   setView(name: ViewName): Promise<void>;
-  view(): string;
+  view(): ViewName | 'custom';
   setLayer(category: string, visible: boolean): void;
-  layers(): Record<string, boolean>;
+  layers(): Record<Category, boolean>;
   /** Frames drawn so far: render-on-demand means this stands still while nothing moves. */
   frames(): number;
-  /** 'loading' | 'ready' | 'no-webgl' | 'model-error' | 'context-lost' (an addition for tests). */
-  status(): string;
+  /** Where the 3D view stands (an addition for tests). */
+  status(): SceneStatus;
 }
 
 declare global {

@@ -104,12 +104,7 @@ export const AttachmentSchema = z.strictObject({
 
 export const StructureInfoSchema = z.strictObject({
   id: StructureIdSchema,
-  names: z.strictObject({
-    lay: z.string().min(2),
-    clinical: z.string().min(2),
-    latin: z.string().min(2).optional(),
-    abbreviation: z.string().optional(),
-  }),
+  // What the structure is called lives in structure-names.ts (first view), not here.
   function: VariantsSchema,
   /** Attachments and landmarks (clinician text; bones list their landmarks instead). */
   attachments: z.array(AttachmentSchema).min(1),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceKeySchema } from './clinical-schema';
+import { StructureIdSchema } from './schema';
 
 /**
  * The numbers the healing timeline's charts rest on (clinical.md §4 and §5.2). Wording lives in the
@@ -51,7 +52,16 @@ export const strengthFacts: readonly StrengthFact[] = z.array(StrengthFactSchema
 ]);
 
 /** Intra-articular ligaments heal poorly compared with the MCL: the timeline must not imply otherwise. */
-export const poorHealers = {
+export const PoorHealersSchema = z.strictObject({
+  structures: z.array(StructureIdSchema).min(1),
+  sources: z.array(SourceKeySchema).min(1),
+});
+export type PoorHealers = z.infer<typeof PoorHealersSchema>;
+
+export const poorHealers: PoorHealers = PoorHealersSchema.parse({
   structures: ['acl', 'pcl'],
   sources: ['orthovellum-ligament-healing'],
-} as const;
+} satisfies z.input<typeof PoorHealersSchema>);
+
+/** Does this structure heal poorly (so the timeline shows it fainter and says so)? */
+export const isPoorHealer = (id: string): boolean => poorHealers.structures.some((s) => s === id);

@@ -4,7 +4,6 @@ import type { StructureInfoInput } from './clinical-schema';
 export const boneInfo: StructureInfoInput[] = [
   {
     id: 'femur',
-    names: { lay: 'Thigh bone', clinical: 'Distal femur', latin: 'Femur' },
     function: {
       patient: {
         text: 'The lower end of the thigh bone forms the top half of the knee. Its two rounded knuckles roll and slide on the shin bone as you bend.',
@@ -41,7 +40,6 @@ export const boneInfo: StructureInfoInput[] = [
   },
   {
     id: 'tibia',
-    names: { lay: 'Shin bone', clinical: 'Proximal tibia', latin: 'Tibia' },
     function: {
       patient: {
         text: 'The top of the shin bone is a broad platform that carries your weight. Many ligaments and tendons anchor to it.',
@@ -71,7 +69,6 @@ export const boneInfo: StructureInfoInput[] = [
   },
   {
     id: 'fibula',
-    names: { lay: 'Outer lower-leg bone', clinical: 'Fibular head', latin: 'Caput fibulae' },
     function: {
       patient: {
         text: 'The knob on the outside just below the knee. It anchors the outer side ligament and a hamstring tendon.',
@@ -101,7 +98,6 @@ export const boneInfo: StructureInfoInput[] = [
   },
   {
     id: 'patella',
-    names: { lay: 'Kneecap', clinical: 'Patella', latin: 'Patella' },
     function: {
       patient: {
         text: 'The kneecap sits in the tendon of the front thigh muscle and acts as a lever, helping that muscle straighten the knee.',
@@ -136,11 +132,6 @@ export const boneInfo: StructureInfoInput[] = [
   },
   {
     id: 'femoral-cartilage',
-    names: {
-      lay: 'Thigh-bone cartilage',
-      clinical: 'Femoral articular cartilage',
-      latin: 'Cartilago articularis femoris',
-    },
     function: {
       patient: {
         text: 'A smooth, firm coating on the end of the thigh bone so the joint surfaces glide. In osteoarthritis this coating slowly thins.',
@@ -170,11 +161,6 @@ export const boneInfo: StructureInfoInput[] = [
   },
   {
     id: 'tibial-cartilage',
-    names: {
-      lay: 'Shin-bone cartilage',
-      clinical: 'Tibial articular cartilage',
-      latin: 'Cartilago articularis tibiae',
-    },
     function: {
       patient: {
         text: 'The smooth coating on top of the shin bone. The two meniscus pads rest on part of it and share the load.',
@@ -204,11 +190,6 @@ export const boneInfo: StructureInfoInput[] = [
   },
   {
     id: 'patellar-cartilage',
-    names: {
-      lay: 'Kneecap cartilage',
-      clinical: 'Patellar articular cartilage',
-      latin: 'Cartilago articularis patellae',
-    },
     function: {
       patient: {
         text: 'The coating on the back of the kneecap, the thickest in the knee. It glides in a groove on the thigh bone.',

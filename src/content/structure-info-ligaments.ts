@@ -4,12 +4,6 @@ import type { StructureInfoInput } from './clinical-schema';
 export const ligamentInfo: StructureInfoInput[] = [
   {
     id: 'acl',
-    names: {
-      lay: 'Front cross ligament',
-      clinical: 'Anterior cruciate ligament',
-      latin: 'Ligamentum cruciatum anterius',
-      abbreviation: 'ACL',
-    },
     function: {
       patient: {
         text: 'A strong band deep in the middle of the knee that stops the shin bone sliding forwards and helps control twisting.',
@@ -46,12 +40,6 @@ export const ligamentInfo: StructureInfoInput[] = [
   },
   {
     id: 'pcl',
-    names: {
-      lay: 'Back cross ligament',
-      clinical: 'Posterior cruciate ligament',
-      latin: 'Ligamentum cruciatum posterius',
-      abbreviation: 'PCL',
-    },
     function: {
       patient: {
         text: 'The band behind the ACL that stops the shin bone sliding backwards.',
@@ -92,12 +80,6 @@ export const ligamentInfo: StructureInfoInput[] = [
   },
   {
     id: 'superficial-mcl',
-    names: {
-      lay: 'Inner side ligament',
-      clinical: 'Superficial medial collateral ligament (tibial collateral ligament)',
-      latin: 'Ligamentum collaterale tibiale',
-      abbreviation: 'sMCL',
-    },
     function: {
       patient: {
         text: 'A long, flat band on the inner side of the knee that stops the knee buckling inwards. It is the ligament most often sprained.',
@@ -134,7 +116,6 @@ export const ligamentInfo: StructureInfoInput[] = [
   },
   {
     id: 'deep-mcl',
-    names: { lay: 'Deep inner ligament', clinical: 'Deep medial collateral ligament', abbreviation: 'dMCL' },
     function: {
       patient: {
         text: 'A shorter layer under the inner side ligament. It adds support and anchors the inner meniscus.',
@@ -164,12 +145,6 @@ export const ligamentInfo: StructureInfoInput[] = [
   },
   {
     id: 'lcl',
-    names: {
-      lay: 'Outer side ligament',
-      clinical: 'Lateral (fibular) collateral ligament',
-      latin: 'Ligamentum collaterale fibulare',
-      abbreviation: 'LCL / FCL',
-    },
     function: {
       patient: {
         text: 'A cord-like band on the outer side of the knee that stops it bowing outwards.',
@@ -206,7 +181,6 @@ export const ligamentInfo: StructureInfoInput[] = [
   },
   {
     id: 'posterior-oblique-ligament',
-    names: { lay: 'Back-inner corner ligament', clinical: 'Posterior oblique ligament', abbreviation: 'POL' },
     function: {
       patient: {
         text: 'A band at the back inner corner of the knee that helps keep that corner steady.',

@@ -4,7 +4,6 @@ import type { StructureInfoInput } from './clinical-schema';
 export const meniscusInfo: StructureInfoInput[] = [
   {
     id: 'medial-meniscus',
-    names: { lay: 'Inner shock-absorber pad', clinical: 'Medial meniscus', latin: 'Meniscus medialis' },
     function: {
       patient: {
         text: 'A C-shaped cushion of tough cartilage on the inner side. It spreads load and steadies the joint. It is held firmly, so it moves little.',
@@ -34,7 +33,6 @@ export const meniscusInfo: StructureInfoInput[] = [
   },
   {
     id: 'lateral-meniscus',
-    names: { lay: 'Outer shock-absorber pad', clinical: 'Lateral meniscus', latin: 'Meniscus lateralis' },
     function: {
       patient: {
         text: 'An almost ring-shaped cushion on the outer side. It does the same job as the inner pad but is looser and slides more.',
@@ -64,11 +62,6 @@ export const meniscusInfo: StructureInfoInput[] = [
   },
   {
     id: 'medial-coronary-ligament',
-    names: {
-      lay: 'Inner meniscus tether',
-      clinical: 'Medial coronary (meniscotibial) ligament',
-      latin: 'Ligamentum meniscotibiale mediale',
-    },
     function: {
       patient: {
         text: 'A thin band that ties the inner meniscus down to the shin bone, helping keep the pad in place.',
@@ -92,11 +85,6 @@ export const meniscusInfo: StructureInfoInput[] = [
   },
   {
     id: 'lateral-coronary-ligament',
-    names: {
-      lay: 'Outer meniscus tether',
-      clinical: 'Lateral coronary (meniscotibial) ligament',
-      latin: 'Ligamentum meniscotibiale laterale',
-    },
     function: {
       patient: {
         text: 'A thin band that ties the outer meniscus to the shin bone.',
@@ -120,11 +108,6 @@ export const meniscusInfo: StructureInfoInput[] = [
   },
   {
     id: 'joint-capsule',
-    names: {
-      lay: 'Joint lining and capsule',
-      clinical: 'Knee joint capsule',
-      latin: 'Capsula articularis genus',
-    },
     function: {
       patient: {
         text: 'A sleeve around the joint that holds the lubricating fluid. Its back wall helps stop the knee bending backwards.',
@@ -161,7 +144,6 @@ export const meniscusInfo: StructureInfoInput[] = [
   },
   {
     id: 'pes-anserine-bursa',
-    names: { lay: 'Inner-shin bursa', clinical: 'Pes anserine bursa', latin: 'Bursa anserina' },
     function: {
       patient: {
         text: 'A small fluid sac under three tendons on the inner shin, letting them slide smoothly.',

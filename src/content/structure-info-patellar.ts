@@ -4,11 +4,6 @@ import type { StructureInfoInput } from './clinical-schema';
 export const patellarInfo: StructureInfoInput[] = [
   {
     id: 'mpfl',
-    names: {
-      lay: 'Inner kneecap ligament',
-      clinical: 'Medial patellofemoral ligament',
-      abbreviation: 'MPFL',
-    },
     function: {
       patient: {
         text: 'A thin band from the inner kneecap to the thigh bone that stops the kneecap slipping outwards, mostly when the knee is nearly straight.',
@@ -45,11 +40,6 @@ export const patellarInfo: StructureInfoInput[] = [
   },
   {
     id: 'medial-retinaculum',
-    names: {
-      lay: 'Inner kneecap support',
-      clinical: 'Medial patellar retinaculum',
-      latin: 'Retinaculum patellae mediale',
-    },
     function: {
       patient: {
         text: 'Layers of tough tissue on the inner side of the kneecap that help hold it in its groove.',
@@ -73,11 +63,6 @@ export const patellarInfo: StructureInfoInput[] = [
   },
   {
     id: 'lateral-retinaculum',
-    names: {
-      lay: 'Outer kneecap support',
-      clinical: 'Lateral patellar retinaculum',
-      latin: 'Retinaculum patellae laterale',
-    },
     function: {
       patient: {
         text: 'Tissue on the outer side of the kneecap, linked to the thigh’s outer band, that resists the kneecap moving inwards.',
@@ -101,11 +86,6 @@ export const patellarInfo: StructureInfoInput[] = [
   },
   {
     id: 'quadriceps-tendon',
-    names: {
-      lay: 'Thigh-muscle tendon',
-      clinical: 'Quadriceps tendon',
-      latin: 'Tendo musculi quadricipitis femoris',
-    },
     function: {
       patient: {
         text: 'The thick tendon just above the kneecap that joins the front thigh muscles to it, so they can straighten the knee.',
@@ -135,11 +115,6 @@ export const patellarInfo: StructureInfoInput[] = [
   },
   {
     id: 'patellar-tendon',
-    names: {
-      lay: 'Kneecap tendon',
-      clinical: 'Patellar tendon (patellar ligament)',
-      latin: 'Ligamentum patellae',
-    },
     function: {
       patient: {
         text: 'The strong strap below the kneecap that carries the thigh muscle’s pull down to the shin bone.',

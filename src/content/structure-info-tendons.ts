@@ -25,7 +25,6 @@ const pesFunction = (nerve: string): StructureInfoInput['function'] => ({
 export const tendonInfo: StructureInfoInput[] = [
   {
     id: 'sartorius-tendon',
-    names: { lay: 'Tailor’s muscle tendon', clinical: 'Sartorius tendon', latin: 'Tendo musculi sartorii' },
     function: pesFunction('femoral nerve'),
     attachments: [{ label: 'Insertion', text: pesInsertion('the most anterior') }],
     dimensions: [pesFootprint],
@@ -33,7 +32,6 @@ export const tendonInfo: StructureInfoInput[] = [
   },
   {
     id: 'gracilis-tendon',
-    names: { lay: 'Inner thigh muscle tendon', clinical: 'Gracilis tendon', latin: 'Tendo musculi gracilis' },
     function: pesFunction('obturator nerve'),
     attachments: [{ label: 'Insertion', text: pesInsertion('the middle tendon') }],
     dimensions: [pesFootprint],
@@ -41,11 +39,6 @@ export const tendonInfo: StructureInfoInput[] = [
   },
   {
     id: 'semitendinosus-tendon',
-    names: {
-      lay: 'Inner hamstring tendon',
-      clinical: 'Semitendinosus tendon',
-      latin: 'Tendo musculi semitendinosi',
-    },
     function: pesFunction('tibial part of the sciatic nerve'),
     attachments: [{ label: 'Insertion', text: pesInsertion('the most posterior') }],
     dimensions: [pesFootprint],
@@ -53,11 +46,6 @@ export const tendonInfo: StructureInfoInput[] = [
   },
   {
     id: 'semimembranosus-tendon',
-    names: {
-      lay: 'Deep inner hamstring tendon',
-      clinical: 'Semimembranosus tendon',
-      latin: 'Tendo musculi semimembranosi',
-    },
     function: {
       patient: {
         text: 'A hamstring tendon at the back inner corner of the knee. It bends the knee and steadies that corner.',
@@ -88,11 +76,6 @@ export const tendonInfo: StructureInfoInput[] = [
   },
   {
     id: 'biceps-femoris-tendon',
-    names: {
-      lay: 'Outer hamstring tendon',
-      clinical: 'Biceps femoris tendon',
-      latin: 'Tendo musculi bicipitis femoris',
-    },
     function: {
       patient: {
         text: 'The outer hamstring tendon, ending on the knob below the outer knee. It bends the knee and helps steady the outer corner.',
@@ -123,12 +106,6 @@ export const tendonInfo: StructureInfoInput[] = [
   },
   {
     id: 'iliotibial-band',
-    names: {
-      lay: 'Outer thigh band',
-      clinical: 'Iliotibial band',
-      latin: 'Tractus iliotibialis',
-      abbreviation: 'ITB',
-    },
     function: {
       patient: {
         text: 'A long, strong strip of tissue down the outside of the thigh that steadies the outer knee.',
@@ -158,7 +135,6 @@ export const tendonInfo: StructureInfoInput[] = [
   },
   {
     id: 'popliteus-tendon',
-    names: { lay: 'Deep back-of-knee tendon', clinical: 'Popliteus tendon', latin: 'Tendo musculi poplitei' },
     function: {
       patient: {
         text: 'A small muscle and tendon behind the knee that "unlocks" the straight knee so it can start to bend.',
@@ -189,11 +165,6 @@ export const tendonInfo: StructureInfoInput[] = [
   },
   {
     id: 'medial-gastrocnemius',
-    names: {
-      lay: 'Inner calf muscle head',
-      clinical: 'Medial head of gastrocnemius',
-      latin: 'Caput mediale musculi gastrocnemii',
-    },
     function: {
       patient: {
         text: 'The inner top of the calf muscle, attached just above the back of the knee. It helps bend the knee and point the foot.',
@@ -217,11 +188,6 @@ export const tendonInfo: StructureInfoInput[] = [
   },
   {
     id: 'lateral-gastrocnemius',
-    names: {
-      lay: 'Outer calf muscle head',
-      clinical: 'Lateral head of gastrocnemius',
-      latin: 'Caput laterale musculi gastrocnemii',
-    },
     function: {
       patient: {
         text: 'The outer top of the calf muscle, attached above the back of the knee. It helps bend the knee and point the foot.',

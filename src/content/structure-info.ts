@@ -5,7 +5,7 @@ import { meniscusInfo } from './structure-info-menisci';
 import { patellarInfo } from './structure-info-patellar';
 import { tendonInfo } from './structure-info-tendons';
 
-/** Clinical information for every structure id in structures.ts (names, function, attachments). */
+/** Clinical information for every structure id in structures.ts (function, attachments, dimensions). */
 export const structureInfo: readonly StructureInfo[] = [
   ...boneInfo,
   ...meniscusInfo,
@@ -14,5 +14,5 @@ export const structureInfo: readonly StructureInfo[] = [
   ...tendonInfo,
 ].map((s) => StructureInfoSchema.parse(withSources(s)));
 
-const byId = new Map(structureInfo.map((s) => [s.id, s]));
+const byId = new Map<string, StructureInfo>(structureInfo.map((s) => [s.id, s]));
 export const getStructureInfo = (id: string): StructureInfo | undefined => byId.get(id);

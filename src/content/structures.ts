@@ -1,47 +1,20 @@
 import { type Category, type Structure, StructureSchema } from './schema';
+import { isStructureId, type StructureId, structureIds, structureIdsByCategory } from './structure-ids';
 
-const group = (category: Category, ids: readonly string[]): Structure[] =>
-  ids.map((id) => StructureSchema.parse({ id, category }));
+export { isStructureId, type StructureId, structureIds };
+
+// Every category has its ids (a missing category fails tsc; an unknown one fails to parse below).
+const byCategory: Readonly<Record<Category, readonly StructureId[]>> = structureIdsByCategory;
 
 /**
- * Every selectable structure of the knee, in list order. Display names and lay synonyms are
- * user-facing text and live in the locale files (src/i18n/), keyed by id.
+ * Every selectable structure of the knee, in list order. What each is called lives in
+ * structure-names.ts, keyed by id.
  */
-export const structures: readonly Structure[] = [
-  ...group('bone', ['femur', 'tibia', 'fibula', 'patella']),
-  ...group('cartilage', ['femoral-cartilage', 'tibial-cartilage', 'patellar-cartilage']),
-  ...group('meniscus', ['medial-meniscus', 'lateral-meniscus']),
-  ...group('ligament', [
-    'acl',
-    'pcl',
-    'superficial-mcl',
-    'deep-mcl',
-    'lcl',
-    'posterior-oblique-ligament',
-    'mpfl',
-    'medial-retinaculum',
-    'lateral-retinaculum',
-    'medial-coronary-ligament',
-    'lateral-coronary-ligament',
-  ]),
-  ...group('tendon', [
-    'quadriceps-tendon',
-    'patellar-tendon',
-    'sartorius-tendon',
-    'gracilis-tendon',
-    'semitendinosus-tendon',
-    'semimembranosus-tendon',
-    'biceps-femoris-tendon',
-    'iliotibial-band',
-    'popliteus-tendon',
-    'medial-gastrocnemius',
-    'lateral-gastrocnemius',
-  ]),
-  ...group('capsule', ['joint-capsule', 'pes-anserine-bursa']),
-];
+export const structures: readonly Structure[] = Object.entries(byCategory).flatMap(([category, ids]) =>
+  ids.map((id) => StructureSchema.parse({ id, category })),
+);
 
-export const structureIds: readonly string[] = structures.map((s) => s.id);
+const byId: ReadonlyMap<string, Structure> = new Map(structures.map((s) => [s.id, s]));
 
-const byId = new Map(structures.map((s) => [s.id, s]));
+/** The structure with this id; undefined for an unknown id (a URL or API caller may send anything). */
 export const getStructure = (id: string): Structure | undefined => byId.get(id);
-export const isStructureId = (id: string): boolean => byId.has(id);

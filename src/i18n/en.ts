@@ -1,8 +1,10 @@
 import { contentEn } from './en-content';
 import { timelineEn } from './en-timeline';
-import { structuresEn } from './structures-en';
 
-/** Every user-facing English string. Keys are stable; a second language copies this shape. */
+/**
+ * Every English interface string. Keys are stable; a second language copies this shape. What the
+ * structures are called is content (src/content/structure-names.ts), not interface text.
+ */
 export const en = {
   app: {
     title: 'Knee Explorer',
@@ -95,7 +97,6 @@ export const en = {
     invalidDate: 'Ignored session date ‘{{value}}’: use YYYY-MM-DD',
     invalidSpeed: 'Ignored link setting speed={{value}}: use 1, 7 or 30',
   },
-  structures: structuresEn,
   timeline: timelineEn,
   content: contentEn,
 } as const;

@@ -1,4 +1,5 @@
 import type { Cited } from '../content';
+import type { ReadingLevel } from './reading-level';
 
 /** Source keys in the order a reader first meets them, numbered from 1. */
 export interface Numbering {
@@ -22,5 +23,4 @@ export const markersFor = (statement: Cited, numbering: Numbering): number[] =>
   [...new Set(statement.sources.map((k) => numbering.numberOf(k)))].sort((a, b) => a - b);
 
 /** Pick a statement's variant for the reading level. */
-export const atLevel = <T>(variants: { patient: T; clinician: T }, level: 'patient' | 'clinician'): T =>
-  variants[level];
+export const atLevel = <T>(variants: Record<ReadingLevel, T>, level: ReadingLevel): T => variants[level];

@@ -9,8 +9,15 @@ export interface ScreenSpot {
  * of a pair half the overlap along the line between them. Coincident markers split sideways, in
  * list order, so the result is deterministic. Returns new positions in the same order.
  */
-export const declutter = (spots: readonly ScreenSpot[], gap: number, rounds = 8): ScreenSpot[] => {
-  const out = spots.map((s) => ({ x: s.x, y: s.y }));
+export const declutter = (spots: readonly ScreenSpot[], gap: number, rounds = 8): ScreenSpot[] =>
+  declutterInPlace(
+    spots.map((s) => ({ x: s.x, y: s.y })),
+    gap,
+    rounds,
+  );
+
+/** The same, moving the given spots themselves (the scene's frame loop allocates nothing). */
+export const declutterInPlace = <T extends ScreenSpot>(out: T[], gap: number, rounds = 8): T[] => {
   for (let round = 0; round < rounds; round++) {
     let moved = false;
     for (let i = 0; i < out.length; i++) {

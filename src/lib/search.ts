@@ -1,6 +1,6 @@
 /** What the search box matches against for one structure: id, display name and lay synonyms. */
-export interface SearchEntry {
-  id: string;
+export interface SearchEntry<Id extends string = string> {
+  id: Id;
   name: string;
   synonyms: readonly string[];
 }
@@ -37,10 +37,13 @@ export const matchScore = (query: string, entry: SearchEntry): number | null => 
  * When some entry is called exactly what was typed ("kneecap"), entries that merely mention the
  * word somewhere ("cartilage behind the kneecap") are left out, so the answer is not buried.
  */
-export const searchStructures = (query: string, entries: readonly SearchEntry[]): string[] => {
+export const searchStructures = <Id extends string>(
+  query: string,
+  entries: readonly SearchEntry<Id>[],
+): Id[] => {
   const scored = entries
     .map((entry, index) => ({ id: entry.id, index, score: matchScore(query, entry) }))
-    .filter((r): r is { id: string; index: number; score: number } => r.score !== null);
+    .filter((r): r is { id: Id; index: number; score: number } => r.score !== null);
   const exact = scored.some((r) => r.score === 0);
   return scored
     .filter((r) => !exact || r.score <= 1)

@@ -1,32 +1,25 @@
 import type { Condition, Site } from '../content';
-import type { Category } from '../content/schema';
-import { getStructure } from '../content/structures';
+import { type DrawQuery, isDrawn } from './visibility';
 
-/** What decides which injection-site markers are on the knee. */
-export interface MarkerQuery {
-  selected: string | null;
+/**
+ * What decides which injection-site markers are on the knee. A marker whose target is not drawn
+ * (its layer off, or hidden by isolate) is not shown.
+ */
+export interface MarkerQuery extends DrawQuery {
   condition: string | null;
   site: string | null;
   allSites: boolean;
-  /** Tissue layers drawn now: a marker whose target's layer is off is not shown. */
-  layers: Readonly<Record<Category, boolean>>;
-  /** Only the selection is drawn: markers on other targets are not shown. */
-  isolate: boolean;
 }
 
 /**
- * Is the site's target drawn now (the same rule as the scene's `isShown`)? A marker floating over a
+ * Is the site's target drawn now (the scene's rule, lib/visibility)? A marker floating over a
  * hidden layer, or over a structure isolate has hidden, would point at nothing.
  */
-export const siteTargetShown = (site: Site, q: MarkerQuery): boolean => {
-  const structure = getStructure(site.target);
-  if (!structure || !q.layers[structure.category]) return false;
-  return !(q.isolate && q.selected !== null && q.selected !== site.target);
-};
+export const siteTargetShown = (site: Site, q: MarkerQuery): boolean => isDrawn(q, site.target);
 
 /** Does this site work on the structure (its target, or another tissue the same injection reaches)? */
 export const siteReaches = (site: Site, structureId: string): boolean =>
-  site.target === structureId || site.alsoTargets.includes(structureId);
+  site.target === structureId || site.alsoTargets.some((t) => t === structureId);
 
 /** Sites for a structure, in content order. */
 export const sitesForStructure = (all: readonly Site[], id: string): Site[] =>

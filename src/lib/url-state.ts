@@ -1,10 +1,12 @@
+import { isStructureId, type StructureId } from '../content/structure-ids';
+import type { ReadingLevel } from './reading-level';
 import { timelineParamNames } from './timeline-url';
 
 /** The part of the app state that lives in the address bar. */
 export interface UrlState {
-  selected: string | null;
+  selected: StructureId | null;
   /** Reading level from `?level=`; null when the link does not say (default: remembered or patient). */
-  level?: 'patient' | 'clinician' | null;
+  level?: ReadingLevel | null;
 }
 
 /** Something in the link that was ignored, for a dismissible notice. */
@@ -21,9 +23,12 @@ const known = new Set<string>([...Object.values(urlParams), ...timelineParamName
 
 /**
  * Reads the app state from a query string ("?s=superficial-mcl"). Never throws: anything it does not
- * understand is reported as a problem and the rest still applies.
+ * understand is reported as a problem and the rest still applies. `isKnown` defaults to content's ids.
  */
-export const parseUrlState = (search: string, isStructureId: (id: string) => boolean): ParsedUrl => {
+export const parseUrlState = (
+  search: string,
+  isKnown: (id: string) => id is StructureId = isStructureId,
+): ParsedUrl => {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
   const seen = new Set<string>();
@@ -32,8 +37,8 @@ export const parseUrlState = (search: string, isStructureId: (id: string) => boo
     seen.add(name);
   }
   const raw = params.get(urlParams.selected)?.trim() ?? '';
-  let selected: string | null = null;
-  if (raw && isStructureId(raw)) selected = raw;
+  let selected: StructureId | null = null;
+  if (raw && isKnown(raw)) selected = raw;
   else if (raw) problems.push({ kind: 'unknown-structure', id: raw });
   const rawLevel = params.get(urlParams.level)?.trim() ?? '';
   const level = rawLevel === 'patient' || rawLevel === 'clinician' ? rawLevel : null;

@@ -1,14 +1,14 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { Quaternion, Raycaster, Vector3 } from 'three';
+import { type Intersection, Quaternion, Raycaster, Vector3 } from 'three';
 import { getCondition, sites } from '../content';
-import { declutter } from '../lib/declutter';
+import { declutterInPlace } from '../lib/declutter';
 import { shownSiteIds } from '../lib/site-markers';
-import { type MarkerSpot, setMarkerSpots } from '../state/marker-screen';
+import { type MarkerSpot, setMarkers } from '../state/runtime';
 import { useStore } from '../state/store';
-import { useKnee } from './KneeModel';
+import { useAnchors } from './KneeModel';
 import { pickData } from './picking';
-import { readAnchors, type SiteAnchor } from './site-anchors';
+import type { SiteAnchor } from './site-anchors';
 
 /**
  * Tissue this much (or more) in front of the anchor hides it: the far side of the knee does, but a
@@ -36,73 +36,76 @@ const ApproachArrow = ({ anchor }: { anchor: SiteAnchor }) => {
   );
 };
 
+// Scratch objects for the frame loop: it allocates nothing.
+const eye = new Vector3();
+const ray = new Vector3();
+const projected = new Vector3();
+const hits: Intersection[] = [];
+const visible: MarkerSpot[] = [];
+
+/** Is any solid, drawn tissue among the hits? (A loop, not .some(): no closure per frame.) */
+const solidHit = (list: readonly Intersection[]): boolean => {
+  for (const h of list) if (h.object.visible && pickData(h.object)?.seeThrough === false) return true;
+  return false;
+};
+
 /**
  * Injection sites: projects each shown anchor after every drawn frame (the DOM overlay draws the
  * numbered buttons there) and checks by raycast whether tissue hides it; draws the open site's arrow.
  */
 export const InjectionMarkers = () => {
-  const { scene: gltf } = useKnee();
-  const anchors = useMemo(() => readAnchors(gltf), [gltf]);
+  const anchors = useAnchors();
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
-  const gl = useThree((s) => s.gl);
+  const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const openSite = useStore((s) => s.site);
-  const shown = useStore((s) => shownSiteIds(sites, s, getCondition).join(' '));
+  const shownKey = useStore((s) => shownSiteIds(sites, s, getCondition).join(' '));
   const raycaster = useMemo(() => Object.assign(new Raycaster(), { firstHitOnly: true }), []);
+  // One reusable spot per shown marker, rebuilt only when the set of markers changes.
+  const spots = useMemo<MarkerSpot[]>(
+    () =>
+      shownKey
+        ? shownKey.split(' ').map((id) => ({ id, x: 0, y: 0, inView: false, front: false, distance: 0 }))
+        : [],
+    [shownKey],
+  );
 
   // A change of markers (or of what hides them) needs a frame even when the camera is still.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: shown and openSite are the triggers
-  useEffect(() => invalidate(), [shown, openSite, invalidate]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: spots and openSite are the triggers
+  useEffect(() => invalidate(), [spots, openSite, invalidate]);
   useEffect(() => {
     return useStore.subscribe((s, prev) => {
       if (s.layers !== prev.layers || s.isolate !== prev.isolate) invalidate();
     });
   }, [invalidate]);
-  useEffect(() => () => setMarkerSpots([]), []);
+  useEffect(() => () => setMarkers([]), []);
 
   useFrame(() => {
-    if (!shown) {
-      setMarkerSpots([]);
-      return;
-    }
     const knee = scene.getObjectByName('knee');
-    const rect = gl.domElement.getBoundingClientRect();
-    const eye = camera.getWorldPosition(new Vector3());
-    const spots: MarkerSpot[] = [];
-    for (const id of shown.split(' ')) {
-      const anchor = anchors.get(id);
+    camera.getWorldPosition(eye);
+    visible.length = 0;
+    for (const spot of spots) {
+      const anchor = anchors.get(spot.id);
       if (!anchor) continue;
-      const p = anchor.position.clone().project(camera);
-      const x = ((p.x + 1) / 2) * rect.width;
-      const y = ((1 - p.y) / 2) * rect.height;
-      const inView = p.z < 1 && Math.abs(p.x) <= 1 && Math.abs(p.y) <= 1;
-      const toAnchor = anchor.position.clone().sub(eye);
-      const distance = toAnchor.length();
-      raycaster.set(eye, toAnchor.normalize());
-      raycaster.far = Math.max(0, distance - OCCLUSION_SLACK);
-      const hits = knee ? raycaster.intersectObjects(knee.children, false) : [];
-      const front = !hits.some((h) => h.object.visible && pickData(h.object)?.seeThrough === false);
-      spots.push({
-        distance,
-        id,
-        x,
-        y,
-        inView,
-        front,
-        pageLeft: rect.left + window.scrollX,
-        pageTop: rect.top + window.scrollY,
-      });
+      projected.copy(anchor.position).project(camera);
+      spot.x = ((projected.x + 1) / 2) * size.width;
+      spot.y = ((1 - projected.y) / 2) * size.height;
+      spot.inView = projected.z < 1 && Math.abs(projected.x) <= 1 && Math.abs(projected.y) <= 1;
+      ray.copy(anchor.position).sub(eye);
+      spot.distance = ray.length();
+      raycaster.set(eye, ray.normalize());
+      raycaster.far = Math.max(0, spot.distance - OCCLUSION_SLACK);
+      hits.length = 0;
+      if (knee) raycaster.intersectObjects(knee.children, false, hits);
+      spot.front = !solidHit(hits);
+      if (spot.inView && spot.front) visible.push(spot);
     }
-    const visible = spots.filter((s) => s.inView && s.front);
-    declutter(visible, MARKER_GAP).forEach((p, i) => {
-      const spot = visible[i];
-      if (spot) Object.assign(spot, p);
-    });
-    setMarkerSpots(spots);
+    declutterInPlace(visible, MARKER_GAP);
+    setMarkers(spots);
   });
 
   // The open site's arrow goes with its marker (a hidden layer or isolate hides both).
-  const arrowAnchor = openSite && shown.split(' ').includes(openSite) ? anchors.get(openSite) : undefined;
+  const arrowAnchor = openSite && spots.some((s) => s.id === openSite) ? anchors.get(openSite) : undefined;
   return arrowAnchor ? <ApproachArrow anchor={arrowAnchor} /> : null;
 };

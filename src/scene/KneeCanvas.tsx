@@ -1,14 +1,21 @@
 import { CameraControls } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
-import { select } from '../state/store';
+import { ErrorBoundary } from 'react-error-boundary';
+import { select } from '../state/navigation';
+import { setSceneStatus } from '../state/store';
+import { CameraDirector } from './CameraDirector';
 import { ContextWatcher } from './ContextWatcher';
 import { InjectionMarkers } from './InjectionMarkers';
 import { KneeModel } from './KneeModel';
 import { Lights } from './Lights';
-import { ModelBoundary } from './ModelBoundary';
-import { SceneBridge } from './SceneBridge';
-import { TissueTimeline } from './TissueTimeline';
+import { SceneRuntime } from './SceneRuntime';
+
+/** A missing or corrupt knee.glb becomes a status the DOM shell explains. */
+const modelFailed = (error: unknown): void => {
+  console.warn('Knee Explorer: the 3D model could not be loaded.', error);
+  setSceneStatus('model-error');
+};
 
 /**
  * The 3D view. Renders on demand: a frame only when something moves (camera easing, a gesture,
@@ -36,14 +43,14 @@ export const KneeCanvas = () => (
       smoothTime={0.25}
       restThreshold={0.0005}
     />
-    <ModelBoundary>
+    <ErrorBoundary fallback={null} onError={modelFailed}>
       <Suspense fallback={null}>
         <KneeModel />
         <InjectionMarkers />
-        <SceneBridge />
-        <TissueTimeline />
+        <CameraDirector />
+        <SceneRuntime />
       </Suspense>
-    </ModelBoundary>
+    </ErrorBoundary>
     <ContextWatcher />
   </Canvas>
 );

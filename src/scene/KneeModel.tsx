@@ -1,14 +1,18 @@
 import { useGLTF } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Euler, type Mesh, type Object3D, Quaternion, Vector3 } from 'three';
 import kneeUrl from '../../models/knee.glb?url';
+import type { StructureId } from '../content/structure-ids';
 import { structures } from '../content/structures';
-import { hover, select } from '../state/store';
+import { select } from '../state/navigation';
+import { hover } from '../state/store';
+import { isMesh } from './guards';
 import { pickStructure } from './picking';
-import { StructureMesh, type StructurePart } from './StructureMesh';
-
-const isMesh = (o: Object3D | undefined): o is Mesh => Boolean(o && (o as Mesh).isMesh);
+import { type RegisterTissue, StructureMesh, type StructurePart } from './StructureMesh';
+import { readAnchors } from './site-anchors';
+import { TissueTimeline } from './TissueTimeline';
+import type { TissueUniforms } from './tissue-material';
 
 /** The file's node for a structure: a mesh named by id (or the first mesh inside that node). */
 const meshFor = (root: Object3D, id: string): Mesh | undefined => {
@@ -23,6 +27,9 @@ const meshFor = (root: Object3D, id: string): Mesh | undefined => {
 
 /** Loads knee.glb (meshopt decoded locally; Draco off so nothing is fetched from a CDN). */
 export const useKnee = () => useGLTF(kneeUrl, false, true);
+
+/** The injection-site anchors of the loaded knee (read once per model). */
+export const useAnchors = () => readAnchors(useKnee().scene);
 
 const toParts = (root: Object3D): StructurePart[] => {
   root.updateMatrixWorld(true);
@@ -49,16 +56,32 @@ const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
   hover(pickStructure(e.intersections));
 };
 
-/** Every structure of knee.glb as its own mesh, with one click/hover handler for the whole knee. */
+/**
+ * Every structure of knee.glb as its own mesh, with one click/hover handler for the whole knee, and
+ * the healing timeline writing into the uniforms the meshes lend it.
+ */
 export const KneeModel = () => {
   const { scene } = useKnee();
   const parts = useMemo(() => toParts(scene), [scene]);
+  const tissues = useMemo(() => new Map<StructureId, TissueUniforms>(), []);
+  const register = useCallback<RegisterTissue>(
+    (id, uniforms) => {
+      tissues.set(id, uniforms);
+      return () => {
+        if (tissues.get(id) === uniforms) tissues.delete(id);
+      };
+    },
+    [tissues],
+  );
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: an R3F group in the 3D scene, not DOM; keyboard users select through the list
-    <group name="knee" onClick={onClick} onPointerMove={onPointerMove} onPointerOut={() => hover(null)}>
-      {parts.map((part) => (
-        <StructureMesh key={part.id} part={part} />
-      ))}
-    </group>
+    <>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: an R3F group in the 3D scene, not DOM; keyboard users select through the list */}
+      <group name="knee" onClick={onClick} onPointerMove={onPointerMove} onPointerOut={() => hover(null)}>
+        {parts.map((part) => (
+          <StructureMesh key={part.id} part={part} register={register} />
+        ))}
+      </group>
+      <TissueTimeline tissues={tissues} />
+    </>
   );
 };

@@ -1,13 +1,19 @@
-import type { BufferGeometry, Euler, Vector3 } from 'three';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { type BufferGeometry, type Euler, MeshStandardMaterial, type Vector3 } from 'three';
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
 import type { Category } from '../content/schema';
-import { structureLook } from '../state/highlight';
-import { isShown, useStore } from '../state/store';
-import { isSeeThrough, type Look, materialLook } from './materials';
+import type { StructureId } from '../content/structure-ids';
+import { isDrawn } from '../lib/visibility';
+import { type Look, structureLook } from '../state/highlight';
+import { useStore } from '../state/store';
+import { fibreAxis } from './fibre-axis';
+import { isSeeThrough, materialLook } from './materials';
 import type { PickData } from './picking';
+import { patchTissue, type TissueUniforms, tissueUniforms } from './tissue-material';
 
 export interface StructurePart {
-  id: string;
+  id: StructureId;
   category: Category;
   geometry: BufferGeometry;
   position: Vector3;
@@ -15,37 +21,64 @@ export interface StructurePart {
   scale: Vector3;
 }
 
+/** Where a mesh lends its healing uniforms to the timeline (returns the function that takes them back). */
+export type RegisterTissue = (id: StructureId, uniforms: TissueUniforms) => () => void;
+
 const skipRaycast = (): void => {};
+
+/** Ligaments and tendons are what the healing timeline draws on (lib/active-schedule). */
+const healsLikeLigament = (category: Category): boolean => category === 'ligament' || category === 'tendon';
 
 /** A BVH makes hover, click and project() raycasts cheap on dense generated meshes. */
 const ensureBvh = (geometry: BufferGeometry): void => {
   if (!geometry.boundsTree) geometry.boundsTree = new MeshBVH(geometry);
 };
 
-/** One structure: its category material, highlighted when selected (or in the open condition), x-ray when another is. */
-export const StructureMesh = ({ part }: { part: StructurePart }) => {
-  const { id, category, geometry } = part;
-  const shown = useStore((s) => isShown(s, id));
+/**
+ * One structure. It owns its material for its whole life (looks change its values, never replace
+ * it) and, for ligaments and tendons, the healing uniforms on that material, which it lends to the
+ * timeline by id. Highlighted when selected (or in the open condition), x-ray when another is.
+ */
+export const StructureMesh = ({ part, register }: { part: StructurePart; register: RegisterTissue }) => {
+  const { id, category, geometry, scale } = part;
+  const invalidate = useThree((s) => s.invalidate);
+  const shown = useStore((s) => isDrawn(s, id));
   const hovered = useStore((s) => s.hovered === id);
   const look = useStore((s): Look => structureLook(s, id));
+  const tissue = useMemo(
+    () => (healsLikeLigament(category) ? tissueUniforms(fibreAxis(geometry, scale), scale) : null),
+    [category, geometry, scale],
+  );
+  const material = useMemo(() => {
+    const m = new MeshStandardMaterial();
+    if (tissue) patchTissue(m, tissue);
+    return m;
+  }, [tissue]);
+  useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => (tissue ? register(id, tissue) : undefined), [register, id, tissue]);
+  const m = useMemo(() => materialLook(category, look, hovered), [category, look, hovered]);
+  useLayoutEffect(() => {
+    // A change of blending or sides needs another shader variant: tell three to pick it up.
+    const recompile = material.transparent !== m.transparent || material.side !== m.side;
+    material.setValues(m);
+    if (recompile) material.needsUpdate = true;
+    invalidate();
+  }, [material, m, invalidate]);
   ensureBvh(geometry);
-  const m = materialLook(category, look, hovered);
   const userData: PickData = { structureId: id, seeThrough: isSeeThrough(category, look) };
   return (
     <mesh
       name={id}
       geometry={geometry}
+      material={material}
       position={part.position}
       rotation={part.rotation}
-      scale={part.scale}
+      scale={scale}
       visible={shown}
       raycast={shown ? acceleratedRaycast : skipRaycast}
       userData={userData}
       renderOrder={m.transparent ? 1 : 0}
       dispose={null}
-    >
-      {/* Keyed by transparency: switching it changes the shader program, so build a fresh one. */}
-      <meshStandardMaterial key={m.transparent ? 'translucent' : 'solid'} {...m} />
-    </mesh>
+    />
   );
 };

@@ -1,7 +1,9 @@
 import type { CameraControlsImpl } from '@react-three/drei';
-import { Box3, type Object3D, Sphere, Vector3 } from 'three';
+import { type Object3D, Vector3 } from 'three';
 import { focusIds } from '../state/highlight';
-import type { AppState, CameraCommand, ViewName } from '../state/store';
+import type { CameraCommand } from '../state/runtime';
+import type { AppState, ViewName } from '../state/store';
+import { sphereOf } from './framing';
 import { type SiteAnchor, siteViewpoint } from './site-anchors';
 
 /** Azimuth of each preset. +X is medial for this right knee, +Z anterior. */
@@ -15,9 +17,6 @@ const azimuths: Record<ViewName, number> = {
 const PRESET_POLAR = Math.PI / 2 - 0.12;
 const ROTATE_STEP = Math.PI / 8;
 const ZOOM_STEP = 0.25;
-/** A small structure still shows some of its neighbourhood. */
-const MIN_FOCUS_RADIUS = 0.045;
-const FOCUS_PADDING = 1.7;
 /** Within a millimetre of where it is heading, the camera counts as arrived. */
 const ARRIVED = 0.001;
 
@@ -28,6 +27,8 @@ export interface Director {
   start(state: AppState): void;
   /** Reacts to one store change; called synchronously from the store subscription. */
   onChange(state: AppState, prev: AppState): void;
+  /** Carries out one queued camera command. */
+  run(command: CameraCommand, state: AppState): void;
   /** Resolves when the latest motion has come to rest. */
   settled(): Promise<void>;
 }
@@ -76,19 +77,7 @@ export const createDirector = (
     });
   };
 
-  /** The bounding sphere of the union of these structures' boxes (the whole knee for none). */
-  const sphereOf = (ids: readonly string[]): Sphere => {
-    const box = new Box3();
-    for (const id of ids) {
-      const object = root.getObjectByName(id);
-      if (object) box.union(new Box3().setFromObject(object));
-    }
-    const focused = !box.isEmpty();
-    if (!focused) box.setFromObject(root.getObjectByName('knee') || root);
-    const sphere = box.getBoundingSphere(new Sphere());
-    if (focused) sphere.radius = Math.max(sphere.radius * FOCUS_PADDING, MIN_FOCUS_RADIUS);
-    return sphere;
-  };
+  const sphere = (ids: readonly string[]) => sphereOf(root, ids);
   const focusKey = (state: AppState): string => focusIds(state).join(' ');
 
   /** Looks at an injection site from outside, so its marker and approach arrow face the viewer. */
@@ -103,10 +92,7 @@ export const createDirector = (
   const toView = (view: ViewName, focus: readonly string[], animate: boolean): void => {
     animate &&= !reducedMotion();
     const azimuth = controls.azimuthAngle + wrapToPi(azimuths[view] - controls.azimuthAngle);
-    track([
-      controls.rotateTo(azimuth, PRESET_POLAR, animate),
-      controls.fitToSphere(sphereOf(focus), animate),
-    ]);
+    track([controls.rotateTo(azimuth, PRESET_POLAR, animate), controls.fitToSphere(sphere(focus), animate)]);
   };
 
   const run = (command: CameraCommand, state: AppState): void => {
@@ -124,12 +110,20 @@ export const createDirector = (
       toView(state.view === 'custom' ? 'anterior' : state.view, focusIds(state), false);
     },
     onChange(state, prev) {
-      if (state.camera.seq !== prev.camera.seq) run(state.camera.command, state);
-      else if (state.site !== prev.site && state.site !== null && toSite(state.site)) return;
-      else if (focusKey(state) !== focusKey(prev) || (state.site === null && prev.site !== null)) {
-        track([controls.fitToSphere(sphereOf(focusIds(state)), !reducedMotion())]);
+      // Most changes (the timeline's day, hover) move nothing: leave before any work.
+      if (
+        state.selected === prev.selected &&
+        state.condition === prev.condition &&
+        state.site === prev.site
+      ) {
+        return;
+      }
+      if (state.site !== prev.site && state.site !== null && toSite(state.site)) return;
+      if (focusKey(state) !== focusKey(prev) || (state.site === null && prev.site !== null)) {
+        track([controls.fitToSphere(sphere(focusIds(state)), !reducedMotion())]);
       }
     },
+    run,
     settled: () => motion,
   };
   return director;

@@ -1,28 +1,11 @@
 import { DoubleSide, FrontSide, type Side } from 'three';
+import { palette } from '../content/palette';
 import type { Category } from '../content/schema';
+import type { Look } from '../state/highlight';
 
-/** How a structure is drawn: as itself, highlighted as the selection, or faded to x-ray. */
-export type Look = 'normal' | 'selected' | 'xray';
-
-interface Base {
-  color: string;
-  roughness: number;
-  opacity: number;
-}
-
-/**
- * Calm, anatomy-atlas tissue colours; the file's own materials are placeholders. Standard (not
- * physical) materials: clearcoat and sheen cost fill rate that tablets and projectors' laptops lack;
- * gloss comes from low roughness instead.
- */
-const bases: Record<Category, Base> = {
-  bone: { color: '#e6dcc3', roughness: 0.72, opacity: 1 },
-  cartilage: { color: '#c9def2', roughness: 0.22, opacity: 1 },
-  meniscus: { color: '#9db4cf', roughness: 0.45, opacity: 1 },
-  ligament: { color: '#f3f5f7', roughness: 0.35, opacity: 1 },
-  tendon: { color: '#d6ae78', roughness: 0.5, opacity: 1 },
-  capsule: { color: '#a9d0ef', roughness: 0.35, opacity: 0.28 },
-};
+// Tissue colours, roughness and opacity: the palette in content (the glb carries the same one).
+// Standard (not physical) materials: clearcoat and sheen cost fill rate that tablets and
+// projectors' laptops lack; gloss comes from low roughness instead.
 
 const SELECTED_COLOR = '#f2a65a';
 const SELECTED_TINT = '#c2410c';
@@ -46,7 +29,7 @@ export const isSeeThrough = (category: Category, look: Look): boolean =>
   look === 'xray' || (category === 'capsule' && look !== 'selected');
 
 export const materialLook = (category: Category, look: Look, hovered: boolean): MaterialLook => {
-  const base = bases[category];
+  const base = palette[category];
   const opacity = look === 'xray' ? Math.min(XRAY_OPACITY, base.opacity * 0.5) : base.opacity;
   const translucent = opacity < 1 || (category === 'capsule' && look === 'selected');
   const tint = look === 'selected' ? SELECTED_TINT : hovered ? HOVER_TINT : '#000000';

@@ -1,14 +1,15 @@
 import type { Intersection, Object3D } from 'three';
+import { isStructureId, type StructureId } from '../content/structure-ids';
 
 /** Data each structure mesh carries for picking (set as userData by StructureMesh). */
 export interface PickData {
-  structureId: string;
+  structureId: StructureId;
   seeThrough: boolean;
 }
 
 export const pickData = (object: Object3D): PickData | null => {
   const data = object.userData as Partial<PickData>;
-  return typeof data.structureId === 'string'
+  return typeof data.structureId === 'string' && isStructureId(data.structureId)
     ? { structureId: data.structureId, seeThrough: data.seeThrough === true }
     : null;
 };
@@ -19,8 +20,8 @@ export const pickData = (object: Object3D): PickData | null => {
  * translucent one only when nothing solid lies behind it. The click handler and project() share
  * this rule, so a point project() returns is a point a click selects.
  */
-export const pickStructure = (hits: readonly Intersection[]): string | null => {
-  let firstSeeThrough: string | null = null;
+export const pickStructure = (hits: readonly Intersection[]): StructureId | null => {
+  let firstSeeThrough: StructureId | null = null;
   for (const hit of hits) {
     const data = pickData(hit.object);
     if (!data) continue;

@@ -1,12 +1,12 @@
 import type { Camera, Mesh, Object3D } from 'three';
 import { Raycaster, Vector2, Vector3 } from 'three';
-import type { ScreenPoint } from '../api/types';
+import type { ScreenPoint } from '../state/runtime';
+import { isMesh } from './guards';
 import { pickStructure } from './picking';
 
 const MAX_CANDIDATES = 400;
 /** A point counts only if clicks this many px around it also pick the structure. */
 const SLOP = 2;
-const isMesh = (o: Object3D | undefined): o is Mesh => Boolean(o && (o as Mesh).isMesh);
 
 /** Triangle centroids in world space, spread evenly over the mesh (interior points, not edges). */
 const candidates = (mesh: Mesh): Vector3[] => {

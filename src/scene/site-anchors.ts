@@ -8,6 +8,9 @@ export interface SiteAnchor {
   normal: Vector3;
 }
 
+/** Read once per loaded model, however many components ask. */
+const read = new WeakMap<Object3D, Map<string, SiteAnchor>>();
+
 const isVec3 = (v: unknown): v is [number, number, number] =>
   Array.isArray(v) && v.length === 3 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
 
@@ -16,7 +19,9 @@ const isVec3 = (v: unknown): v is [number, number, number] =>
  * GLTFLoader strips ':' from node names, so the extras are the contract. Missing anchors simply
  * mean no marker for that site.
  */
-export const readAnchors = (root: Object3D): Map<string, SiteAnchor> => {
+export const readAnchors = (root: Object3D): ReadonlyMap<string, SiteAnchor> => {
+  const cached = read.get(root);
+  if (cached) return cached;
   root.updateMatrixWorld(true);
   const anchors = new Map<string, SiteAnchor>();
   root.traverse((o) => {
@@ -33,6 +38,7 @@ export const readAnchors = (root: Object3D): Map<string, SiteAnchor> => {
       normal: normal.normalize(),
     });
   });
+  read.set(root, anchors);
   return anchors;
 };
 

@@ -1,4 +1,4 @@
-import type { Material, MeshStandardMaterial, Vector3 } from 'three';
+import type { MeshStandardMaterial, Vector3 } from 'three';
 import { Vector4 } from 'three';
 import type { HealingState } from '../lib/healing';
 
@@ -59,18 +59,20 @@ const FIBRES = /* glsl */ `
   diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.578, 0.054, 0.025), min(1.0, uTissue.x * 1.1) * on); // #c8422c
 }`;
 
-/** Adds the healing look to a structure's standard material (once), returning its uniforms. */
-export const patchTissue = (material: Material, axis: Vector3, scale: Vector3): TissueUniforms => {
-  const existing = material.userData.tissue as TissueUniforms | undefined;
-  if (existing) return existing;
-  const uniforms: TissueUniforms = {
-    uTissue: { value: new Vector4() },
-    uTissue2: { value: new Vector4() },
-    uAxis: { value: axis },
-    uScale: { value: scale.clone() },
-  };
-  const m = material as MeshStandardMaterial;
-  m.onBeforeCompile = (shader) => {
+/** Fresh uniforms for one structure: its fibre axis and its metres-per-unit scale. */
+export const tissueUniforms = (axis: Vector3, scale: Vector3): TissueUniforms => ({
+  uTissue: { value: new Vector4() },
+  uTissue2: { value: new Vector4() },
+  uAxis: { value: axis },
+  uScale: { value: scale.clone() },
+});
+
+/**
+ * Adds the healing look to a structure's own standard material, once, when the mesh creates it.
+ * With strength 0 (uTissue2.y) the shader leaves the surface exactly as it was.
+ */
+export const patchTissue = (material: MeshStandardMaterial, uniforms: TissueUniforms): void => {
+  material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms);
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', `#include <common>\n${NOISE}`)
@@ -81,16 +83,13 @@ export const patchTissue = (material: Material, axis: Vector3, scale: Vector3): 
       );
     shader.fragmentShader = shader.fragmentShader
       .replace('#include <common>', `#include <common>\n${NOISE}`)
-      .replace('#include <color_fragment>', `#include <color_fragment>\n${FIBRES}`)
+      .replace('#include <color_fragment>', `#include <color_fragment>\nif (uTissue2.y > 0.0) ${FIBRES}`)
       .replace(
         '#include <emissivemap_fragment>',
         `#include <emissivemap_fragment>\ntotalEmissiveRadiance += vec3(0.8, 0.2, 0.08) * uTissue.x * 0.6 * uTissue2.y;`,
       );
   };
-  m.customProgramCacheKey = () => 'knee-tissue-v1';
-  m.userData.tissue = uniforms;
-  m.needsUpdate = true;
-  return uniforms;
+  material.customProgramCacheKey = () => 'knee-tissue-v2';
 };
 
 /** Writes the day's healing into a patched material; `strength` 0 turns the effect off. */

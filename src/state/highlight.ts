@@ -1,15 +1,16 @@
 import { getCondition, getSite } from '../content';
+import type { StructureId } from '../content/structure-ids';
 import type { AppState } from './store';
 
-/** How a structure is drawn: as itself, highlighted, or faded to x-ray (mirrors scene/materials). */
-export type StructureLook = 'normal' | 'selected' | 'xray';
+/** How a structure is drawn: as itself, highlighted as the selection, or faded to x-ray. */
+export type Look = 'normal' | 'selected' | 'xray';
 
 /** Structures the open condition highlights ([] when no condition is open). */
 export const highlightedIds = (state: Pick<AppState, 'condition'>): string[] =>
   state.condition ? [...(getCondition(state.condition)?.structures ?? [])] : [];
 
 /** Structures an open site works on: its target and anything else the same injection reaches. */
-const siteTargets = (siteId: string | null): string[] => {
+const siteTargets = (siteId: string | null): StructureId[] => {
   const site = siteId ? getSite(siteId) : undefined;
   return site ? [site.target, ...site.alsoTargets] : [];
 };
@@ -18,10 +19,7 @@ const siteTargets = (siteId: string | null): string[] => {
  * The look of one structure: a condition highlights all its structures and x-rays the rest; an open
  * site does the same for its targets; otherwise the selection is highlighted.
  */
-export const structureLook = (
-  state: Pick<AppState, 'condition' | 'site' | 'selected'>,
-  id: string,
-): StructureLook => {
+export const structureLook = (state: Pick<AppState, 'condition' | 'site' | 'selected'>, id: string): Look => {
   const group = state.condition ? highlightedIds(state) : siteTargets(state.site);
   if (group.length > 0) return group.includes(id) ? 'selected' : 'xray';
   if (state.selected === null) return 'normal';

@@ -1,8 +1,9 @@
-import { isStructureId } from '../content/structures';
+import { isStructureId, type StructureId } from '../content/structures';
 import { initialReadingLevel } from '../lib/reading-level';
 import { parseUrlState, serializeUrlState } from '../lib/url-state';
+import { select } from './navigation';
 import { storedReadingLevel } from './preferences';
-import { addNotice, type ReadingLevel, select, useStore } from './store';
+import { addNotice, type ReadingLevel, useStore } from './store';
 import { applyTimelineUrl, timelineSearch, timelineUrlChanged } from './timeline-url-sync';
 
 /**
@@ -18,7 +19,7 @@ export const startUrlSync = (win: Window): (() => void) => {
   select(state.selected);
   applyTimelineUrl(win.location.search);
   useStore.setState({ readingLevel: initialReadingLevel(state.level ?? null, storedReadingLevel()) });
-  const write = (selected: string | null, level: ReadingLevel = useStore.getState().readingLevel) => {
+  const write = (selected: StructureId | null, level: ReadingLevel = useStore.getState().readingLevel) => {
     const search = timelineSearch(serializeUrlState({ selected, level }));
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (search !== win.location.search) win.history.replaceState(win.history.state, '', url);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { structureName } from '../i18n';
+import { structureName } from '../content/structure-names';
 import { useStore } from '../state/store';
 
 /** Tells screen-reader users, politely, what the 3D selection has become. */

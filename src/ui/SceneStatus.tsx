@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { structureName } from '../i18n';
+import { structureName } from '../content/structure-names';
 import { useStore } from '../state/store';
 
 /** What the 3D area cannot show by itself: loading, failures, and what the pointer is over. */

@@ -1,9 +1,8 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getSite, sites } from '../content';
 import { markerNumber } from '../lib/site-markers';
 import { openSite } from '../state/cards';
-import { markerSpots, subscribeMarkerSpots } from '../state/marker-screen';
+import { useRuntime } from '../state/runtime';
 import { useStore } from '../state/store';
 
 /** Front markers over dimmed ones, nearer over farther, the open one over all. */
@@ -17,7 +16,7 @@ const stacking = (front: boolean, open: boolean, distance: number): number =>
  */
 export const SiteMarkers = () => {
   const { t } = useTranslation();
-  const spots = useSyncExternalStore(subscribeMarkerSpots, markerSpots);
+  const spots = useRuntime((r) => r.markers);
   const open = useStore((s) => s.site);
   const visible = spots.filter((s) => s.inView);
   if (visible.length === 0) return null;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { structureName, structureNames } from '../content/structure-names';
 import { getStructure } from '../content/structures';
-import { structureName, structureSynonyms } from '../i18n';
 import { setIsolate, useStore } from '../state/store';
 import { CardHead } from './cards/CardHead';
 import { StructureDetails } from './cards/StructureDetails';
@@ -15,7 +15,9 @@ export const StructureCard = () => {
     return <p className="card-empty">{t('card.empty')}</p>;
   }
   const name = structureName(structure.id);
-  const synonyms = structureSynonyms(structure.id);
+  // The lay name is already in the card's names list: "also called" gives the other everyday words.
+  const { lay, synonyms: all } = structureNames(structure.id);
+  const synonyms = all.filter((s) => s.toLowerCase() !== lay.toLowerCase());
   return (
     <article className="card" data-card="structure" data-structure={structure.id}>
       <CardHead title={name} />

@@ -1,10 +1,11 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categories } from '../content/schema';
+import { structureName } from '../content/structure-names';
 import { structures } from '../content/structures';
-import { structureName } from '../i18n';
 import { searchStructures } from '../lib/search';
-import { select, useStore } from '../state/store';
+import { select } from '../state/navigation';
+import { useStore } from '../state/store';
 import { searchEntries } from './structure-entries';
 
 const moves: Record<string, (i: number, n: number) => number> = {

@@ -1,5 +1,5 @@
+import { structureName, structureSynonyms } from '../content/structure-names';
 import { structures } from '../content/structures';
-import { structureName, structureSynonyms } from '../i18n';
 import type { SearchEntry } from '../lib/search';
 
 /** What the search box matches against, in the current language. */

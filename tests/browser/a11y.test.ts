@@ -1,36 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
 import { KneeApp } from '../helpers/knee-app';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { saveScreenshot } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('keyboard and screen reader', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('keyboard and screen reader', ({ open }) => {
   it('axe finds no violations, with and without a selection', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(KneeApp);
     const empty = await new AxeBuilder({ page }).analyze();
     expect(empty.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await app.select('mpfl');
     const withCard = await new AxeBuilder({ page }).analyze();
     expect(withCard.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    await context.close();
   });
 
   it('axe finds no violations on a condition card, a site card and the evidence view', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     const axe = async (what: string) => {
       const result = await new AxeBuilder({ page }).analyze();
       expect(result.violations.map((v) => `${what}: ${v.id}: ${v.help}`)).toEqual([]);
@@ -44,13 +30,10 @@ describe.skipIf(!chromiumPath)('keyboard and screen reader', () => {
     await page.getByRole('button', { name: 'What the research says' }).click();
     await page.getByRole('dialog').waitFor();
     await axe('evidence view');
-    await context.close();
   });
 
   it('search by a lay word, then choose with the keyboard alone', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(KneeApp);
     const names = await app.searchWithKeyboard('kneecap');
     expect(names.some((n) => /patella/i.test(n))).toBe(true);
     expect(names.length).toBeLessThanOrEqual(3);
@@ -59,6 +42,5 @@ describe.skipIf(!chromiumPath)('keyboard and screen reader', () => {
     await expect.poll(() => app.selected()).toBe('superficial-mcl');
     expect(await app.noticeText()).toMatch(/superficial/i);
     await saveScreenshot(page, 'keyboard-search-selection');
-    await context.close();
   });
 });

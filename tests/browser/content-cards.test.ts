@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { conditions, getStructureInfo } from '../../src/content';
+import { structureNames } from '../../src/content/structure-names';
 import { structures } from '../../src/content/structures';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { saveScreenshot } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('structure cards speak', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('structure cards speak', ({ open }) => {
   it("each of the 33 structures' card shows its name, its conditions and cited text", async () => {
-    const { page, context, record } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, record, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     const names = new Map((await app.structures()).map((s) => [s.id, s.name]));
     expect(structures).toHaveLength(33);
     for (const { id } of structures) {
@@ -28,7 +18,7 @@ describe.skipIf(!chromiumPath)('structure cards speak', () => {
       expect(await app.cardTitle()).toBe(names.get(id));
       const info = getStructureInfo(id);
       expect(info, `content for ${id}`).toBeDefined();
-      expect(card?.text).toContain(info?.names.lay);
+      expect(card?.text).toContain(structureNames(id).lay);
       const linked = await page
         .locator('.card-panel [data-condition]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-condition')));
@@ -40,13 +30,10 @@ describe.skipIf(!chromiumPath)('structure cards speak', () => {
     }
     expect(record.consoleErrors).toEqual([]);
     expect(record.foreignRequests).toEqual([]);
-    await context.close();
   });
 
   it('the reading level deepens every card, and is remembered and linked', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open('?s=superficial-mcl');
+    const { page, app } = await open(ContentApp, { query: '?s=superficial-mcl', reducedMotion: 'reduce' });
     expect(await app.readingLevel()).toBe('patient');
     const info = getStructureInfo('superficial-mcl');
     const patientText = (await app.card())?.text ?? '';
@@ -66,18 +53,17 @@ describe.skipIf(!chromiumPath)('structure cards speak', () => {
     await app.open('?s=superficial-mcl&level=patient');
     expect(await app.readingLevel()).toBe('patient');
     expect((await app.card())?.text).toContain(info?.function.patient.text);
-    await context.close();
   });
 
   it('a link with an unknown level still opens, with a notice', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open('?s=lcl&level=expert&foo=1');
+    const { app } = await open(ContentApp, {
+      query: '?s=lcl&level=expert&foo=1',
+      reducedMotion: 'reduce',
+    });
     expect(await app.selected()).toBe('lcl');
     expect(await app.readingLevel()).toBe('patient');
     const notices = await app.noticeText();
     expect(notices).toContain('level=expert');
     expect(notices).toContain('foo');
-    await context.close();
   });
 });

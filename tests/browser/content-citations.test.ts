@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { conditions, sites } from '../../src/content';
 import { structures } from '../../src/content/structures';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
-import { launchBrowser, openPage } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('no uncited clinical statements', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('no uncited clinical statements', ({ open }) => {
   for (const level of ['patient', 'clinician'] as const) {
     it(`every structure, condition and site card at the ${level} level cites every statement`, async () => {
-      const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-      const app = new ContentApp(page, baseUrl);
-      await app.open();
+      const { app } = await open(ContentApp, { reducedMotion: 'reduce' });
       await app.setReadingLevel(level);
       const problems: string[] = [];
       const check = async (what: string) => {
@@ -41,7 +29,6 @@ describe.skipIf(!chromiumPath)('no uncited clinical statements', () => {
         await check(`site ${s.id}`);
       }
       expect(problems).toEqual([]);
-      await context.close();
     });
   }
 });

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { conditions, getCondition } from '../../src/content';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { saveScreenshot } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('conditions', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('conditions', ({ open }) => {
   it('showCondition highlights exactly the condition’s structures and shows its card', async () => {
-    const { page, context, record } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, record, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     expect(await app.highlighted()).toEqual([]);
     for (const c of conditions) {
       await app.showCondition(c.id);
@@ -34,13 +23,10 @@ describe.skipIf(!chromiumPath)('conditions', () => {
     expect(await app.highlighted()).toEqual([]);
     await expect(app.showCondition('no-such-condition')).rejects.toThrow(/no condition/);
     expect(record.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('browse conditions from the list, see them framed, open a structure, and go back', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(ContentApp);
     const mcl = getCondition('chronic-mcl-sprain');
     if (!mcl) throw new Error('content has no chronic-mcl-sprain');
     await page.getByRole('tab', { name: 'Conditions' }).click();
@@ -69,6 +55,5 @@ describe.skipIf(!chromiumPath)('conditions', () => {
     await page.getByRole('button', { name: 'Back to the previous card' }).click();
     await expect.poll(() => app.selected()).toBe('patellar-tendon');
     expect((await app.card())?.kind).toBe('structure');
-    await context.close();
   });
 });

@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { saveScreenshot } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('what the research says', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('what the research says', ({ open }) => {
   it('opens from the header with the key trials, their numbers, the limits and sources', async () => {
-    const { page, context, record } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, record, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     expect(await page.locator('footer').textContent()).toMatch(/not medical advice/i);
     await page.getByRole('button', { name: 'What the research says' }).click();
     const dialog = page.getByRole('dialog', { name: 'What the research says' });
@@ -36,6 +25,5 @@ describe.skipIf(!chromiumPath)('what the research says', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(record.foreignRequests).toEqual([]);
-    await context.close();
   });
 });

@@ -1,24 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { procedureFacts } from '../../src/content';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { saveScreenshot } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('what to expect', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('what to expect', ({ open }) => {
   it('opens from the header: every fact cited or marked unconfirmed, at both depths, axe clean', async () => {
-    const { page, context, record } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, record, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'What to expect' }).click();
     const dialog = page.getByRole('dialog', { name: 'What to expect' });
     await dialog.waitFor();
@@ -68,6 +57,5 @@ describe.skipIf(!chromiumPath)('what to expect', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(record.foreignRequests).toEqual([]);
-    await context.close();
   });
 });

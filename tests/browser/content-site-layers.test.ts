@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
-import { launchBrowser, openPage } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('injection-site markers and layers', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('injection-site markers and layers', ({ open }) => {
   it('a hidden layer hides the markers on its tissue; showing it brings them back', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     await page.getByLabel('Show all injection sites').check();
     const marker = (id: string) => page.locator(`[data-marker="${id}"]`);
     // ea-8 targets the patellar tendon (tendon layer) and faces the front.
@@ -29,6 +17,5 @@ describe.skipIf(!chromiumPath)('injection-site markers and layers', () => {
     await app.setLayer('tendon', true);
     await expect.poll(() => marker('ea-8').count()).toBe(1);
     expect(await app.markerPoint('ea-8')).not.toBeNull();
-    await context.close();
   });
 });

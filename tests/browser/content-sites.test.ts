@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { getSite, sites } from '../../src/content';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { saveScreenshot } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('injection sites', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('injection sites', ({ open }) => {
   it('lists the sites and opens a site card with its dose table', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     expect(await app.sites()).toEqual(sites.map((s) => ({ id: s.id, target: s.target, kind: s.kind })));
     await expect(app.selectSite('ea-99')).rejects.toThrow(/no site/);
     for (const s of sites) {
@@ -26,13 +15,13 @@ describe.skipIf(!chromiumPath)('injection sites', () => {
       expect(rows, s.id).toBe(s.protocols.length);
       expect((await app.card())?.text).toContain(s.name);
     }
-    await context.close();
   });
 
   it('clicking a projected marker opens its site card, with the approach arrow', async () => {
-    const { page, context, record } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open('?s=superficial-mcl');
+    const { page, record, app } = await open(ContentApp, {
+      query: '?s=superficial-mcl',
+      reducedMotion: 'reduce',
+    });
     // The selected structure's sites are shown (ea-1 and ea-2 target the superficial MCL).
     const site = getSite('ea-1');
     expect(site?.protocols.length).toBeGreaterThan(0);
@@ -47,13 +36,10 @@ describe.skipIf(!chromiumPath)('injection sites', () => {
     expect(await page.locator('[data-marker="ea-1"]').getAttribute('aria-pressed')).toBe('true');
     await saveScreenshot(page, 'content-site-card-ea-1');
     expect(record.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('every site’s marker sits on an outer surface: seen from its own approach, a click opens it', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     await page.getByLabel('Show all injection sites').check();
     const missed: string[] = [];
     for (const s of sites) {
@@ -78,13 +64,10 @@ describe.skipIf(!chromiumPath)('injection sites', () => {
         .toBe(s.id);
     }
     expect(missed).toEqual([]);
-    await context.close();
   });
 
   it('all markers from the toggle; those behind the knee are dimmed; each is a labelled button', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new ContentApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     expect(await page.locator('[data-marker]').count()).toBe(0);
     await page.getByLabel('Show all injection sites').check();
     await expect.poll(() => page.locator('[data-marker]').count()).toBeGreaterThan(8);
@@ -105,6 +88,5 @@ describe.skipIf(!chromiumPath)('injection sites', () => {
       expect(label).toMatch(/^Injection site \d+: /);
     }
     await saveScreenshot(page, 'content-all-sites-anterior');
-    await context.close();
   });
 });

@@ -1,10 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { KneeApp } from '../helpers/knee-app';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
-
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
+import { saveScreenshot } from '../helpers/session';
 
 /** Opens the app without waiting for the 3D: for cases where knee:ready can never come. */
 const openShell = async (app: KneeApp, query = '') => {
@@ -12,52 +9,45 @@ const openShell = async (app: KneeApp, query = '') => {
   await app.page.waitForFunction(() => 'kneeExplorer' in window);
 };
 
-describe.skipIf(!chromiumPath)('when things go wrong, the user is told and nothing is lost', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
+const noWebGl = { args: ['--disable-webgl', '--disable-3d-apis'] };
 
-  it('without WebGL: a clear message, and the list and cards still work', async () => {
-    const noGl = await launchBrowser(chromiumPath as string, ['--disable-webgl', '--disable-3d-apis']);
-    try {
-      const { page, context } = await openPage(noGl, baseUrl);
-      const app = new KneeApp(page, baseUrl);
+const title = 'when things go wrong, the user is told and nothing is lost';
+
+describeInBrowser(
+  title,
+  ({ start }) => {
+    it('without WebGL: a clear message, and the list and cards still work', async () => {
+      const { page, app } = await start(KneeApp);
       await openShell(app);
       await expect.poll(() => app.noticeText()).toMatch(/3D view (is )?unavailable/i);
       await app.chooseFromList('Patella');
       expect(await app.selected()).toBe('patella');
       expect(await app.cardTitle()).toMatch(/patella/i);
       await saveScreenshot(page, 'failure-no-webgl');
-      await context.close();
-    } finally {
-      await noGl.close();
-    }
-  });
+    });
+  },
+  noWebGl,
+);
 
+describeInBrowser(title, ({ start, open }) => {
   for (const [label, body, status] of [
     ['missing', 'not found', 404],
     ['corrupt', 'glTF? no: these bytes are not a model', 200],
   ] as const) {
     it(`a ${label} model file: a clear message, and the list still works`, async () => {
-      const { page, context } = await openPage(browser, baseUrl);
+      const { page, app } = await start(KneeApp);
       await page.route('**/*.glb', (route) => route.fulfill({ status, body }));
-      const app = new KneeApp(page, baseUrl);
       await openShell(app, '?s=lcl');
       await expect.poll(() => app.noticeText()).toMatch(/model could not be loaded/i);
       expect(await app.selected()).toBe('lcl');
       await app.chooseFromList('Patella');
       expect(await app.selected()).toBe('patella');
       await saveScreenshot(page, `failure-model-${label}`);
-      await context.close();
     });
   }
 
   it('a lost GPU context is announced, and drawing resumes when it comes back', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open('?s=superficial-mcl');
+    const { page, app } = await open(KneeApp, { query: '?s=superficial-mcl' });
     await page.evaluate(() => {
       const gl = document.querySelector('canvas')?.getContext('webgl2');
       const ext = gl?.getExtension('WEBGL_lose_context');
@@ -71,6 +61,5 @@ describe.skipIf(!chromiumPath)('when things go wrong, the user is told and nothi
     await app.setView('medial');
     expect(await app.frames()).toBeGreaterThan(before);
     expect(await app.selected()).toBe('superficial-mcl');
-    await context.close();
   });
 });

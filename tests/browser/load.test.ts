@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { KneeApp } from '../helpers/knee-app';
-import { launchBrowser, openPage } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('loading the explorer', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('loading the explorer', ({ open }) => {
   it('fires knee:ready, lists every structure, and stays on its own origin without errors', async () => {
-    const { page, record, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open();
+    const { record, app } = await open(KneeApp);
     expect(await app.readyEventFired()).toBe(true);
     const list = await app.structures();
     expect(list).toHaveLength(33);
@@ -24,13 +12,10 @@ describe.skipIf(!chromiumPath)('loading the explorer', () => {
     expect(record.requests.some((u) => u.includes('.glb'))).toBe(true);
     expect(record.foreignRequests).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('draws nothing while nothing moves, and draws again when something does', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open();
+    const { app } = await open(KneeApp);
     await app.setView('medial');
     await app.animationFrames(5);
     const before = await app.frames();
@@ -38,31 +23,24 @@ describe.skipIf(!chromiumPath)('loading the explorer', () => {
     expect(await app.frames()).toBe(before);
     await app.setView('lateral');
     expect(await app.frames()).toBeGreaterThan(before);
-    await context.close();
   });
 
   it('restores the selection from the URL and keeps it there', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open('?s=superficial-mcl');
+    const { page, app } = await open(KneeApp, { query: '?s=superficial-mcl' });
     expect(await app.selected()).toBe('superficial-mcl');
     await app.select('patella');
     expect(new URL(page.url()).searchParams.get('s')).toBe('patella');
     await page.reload();
     await app.open(`?${new URL(page.url()).searchParams}`);
     expect(await app.selected()).toBe('patella');
-    await context.close();
   });
 
   it('explains an unknown link setting or structure instead of failing', async () => {
-    const { page, record, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open('?s=not-a-ligament&zoom=9');
+    const { record, app } = await open(KneeApp, { query: '?s=not-a-ligament&zoom=9' });
     expect(await app.selected()).toBeNull();
     const notices = await app.noticeText();
     expect(notices).toContain('zoom');
     expect(notices).toContain('not-a-ligament');
     expect(record.consoleErrors).toEqual([]);
-    await context.close();
   });
 });

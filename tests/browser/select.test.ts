@@ -1,10 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { KneeApp } from '../helpers/knee-app';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
-
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
+import { saveScreenshot } from '../helpers/session';
 
 // One of each kind, and the small ones a click could easily miss.
 const targets = [
@@ -25,19 +22,11 @@ const targets = [
   'joint-capsule',
 ];
 
-describe.skipIf(!chromiumPath)('selecting structures in 3D', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('selecting structures in 3D', ({ open }) => {
   it('a mouse click on a structure selects it and opens its card', async () => {
     // Reduced motion makes camera moves instant: this test is about picking, not easing.
-    const { page, record, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new KneeApp(page, baseUrl);
-    await app.open();
-    const names = new Map((await app.structures()).map((s) => [s.id, s.name]));
+    const { page, record, app } = await open(KneeApp, { reducedMotion: 'reduce' });
+    const names = new Map<string, string>((await app.structures()).map((s) => [s.id, s.name]));
     const selected: string[] = [];
     for (const id of targets) {
       await app.select(null);
@@ -51,34 +40,27 @@ describe.skipIf(!chromiumPath)('selecting structures in 3D', () => {
     }
     expect(selected.length).toBeGreaterThanOrEqual(12);
     expect(record.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('clicking empty space clears the selection', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open('?s=lcl');
+    const { page, app } = await open(KneeApp, { query: '?s=lcl' });
     expect(await app.selected()).toBe('lcl');
     const box = await page.locator('canvas').boundingBox();
     expect(box).not.toBeNull();
     if (box) await page.mouse.click(box.x + 8, box.y + box.height - 8);
     await expect.poll(() => app.selected()).toBeNull();
-    await context.close();
   });
 
   it('a touch tap selects on a tablet', async () => {
-    const { page, context } = await openPage(browser, baseUrl, {
+    const { page, app } = await open(KneeApp, {
       viewport: { width: 1024, height: 768 },
       hasTouch: true,
       isMobile: true,
     });
-    const app = new KneeApp(page, baseUrl);
-    await app.open();
     const point = await app.findPoint('patellar-tendon');
     expect(point).not.toBeNull();
     if (point) await page.touchscreen.tap(point.x, point.y);
     await expect.poll(() => app.selected()).toBe('patellar-tendon');
     await saveScreenshot(page, 'tablet-tap-patellar-tendon');
-    await context.close();
   });
 });

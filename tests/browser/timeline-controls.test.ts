@@ -1,11 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../helpers/browser-fixture';
+import { saveScreenshot } from '../helpers/session';
 import { TimelineApp } from '../helpers/timeline-app';
-
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 
 const isoDaysFromToday = (offset: number): string => {
   const d = new Date();
@@ -14,17 +11,9 @@ const isoDaysFromToday = (offset: number): string => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
 
-describe.skipIf(!chromiumPath)('healing timeline: controls, link, dates, charts', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('healing timeline: controls, link, dates, charts', ({ open }) => {
   it('play advances the day; pause stops drawing', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new TimelineApp(page, baseUrl);
-    await app.open('?schedule=sit-2020');
+    const { page, app } = await open(TimelineApp, { query: '?schedule=sit-2020' });
     // Idle: once the first frames have settled, nothing moves and nothing is drawn.
     await app.animationFrames(5);
     const idle = await app.frames();
@@ -43,24 +32,18 @@ describe.skipIf(!chromiumPath)('healing timeline: controls, link, dates, charts'
     expect(await app.day()).toBe(paused);
     // The link keeps the day once playback stops.
     expect(new URL(page.url()).searchParams.get('day')).toBe(String(paused));
-    await context.close();
   });
 
   it('with reduced motion, play steps a week at a time', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new TimelineApp(page, baseUrl);
-    await app.open('?schedule=sit-2020');
+    const { app } = await open(TimelineApp, { query: '?schedule=sit-2020', reducedMotion: 'reduce' });
     await app.play();
     await expect.poll(() => app.day(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect((await app.day()) % 7).toBe(0);
     await app.pause();
-    await context.close();
   });
 
   it('the slider works from the keyboard and speaks weeks and days', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new TimelineApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(TimelineApp);
     expect(await app.slider().count(), 'folded at first').toBe(0);
     await app.showTimeline();
     const slider = app.slider();
@@ -81,13 +64,10 @@ describe.skipIf(!chromiumPath)('healing timeline: controls, link, dates, charts'
     await page.keyboard.press('Home');
     expect(await app.day()).toBe(0);
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('Day 0');
-    await context.close();
   });
 
   it('reads day and schedule from the link, and explains what it ignored', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new TimelineApp(page, baseUrl);
-    await app.open('?day=42&schedule=dumais-2012');
+    const { page, app } = await open(TimelineApp, { query: '?day=42&schedule=dumais-2012' });
     expect(await app.day()).toBe(42);
     expect(await app.schedule()).toBe('dumais-2012');
     expect((await app.readout()).text).toMatch(/^Week 6, day 0 — /);
@@ -101,13 +81,10 @@ describe.skipIf(!chromiumPath)('healing timeline: controls, link, dates, charts'
     expect(notices).toMatch(/2026-02-30/);
     expect(await app.day()).toBe(0);
     expect(await app.selected()).toBe('lcl');
-    await context.close();
   });
 
   it('my own session dates: the timeline jumps to today and names the next session', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new TimelineApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(TimelineApp);
     await app.showTimeline();
     await page.getByRole('button', { name: 'My dates' }).click();
     await page.getByLabel('Session 1 date').fill(isoDaysFromToday(-20));
@@ -124,13 +101,10 @@ describe.skipIf(!chromiumPath)('healing timeline: controls, link, dates, charts'
       `${isoDaysFromToday(-20)},${isoDaysFromToday(8)}`,
     );
     await saveScreenshot(page, 'timeline-my-dates');
-    await context.close();
   });
 
   it('charts: labelled axes, trial data vs illustrative, sources, and a day cursor; axe clean', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new TimelineApp(page, baseUrl);
-    await app.open('?day=63');
+    const { page } = await open(TimelineApp, { query: '?day=63' });
     await page.getByRole('button', { name: 'Charts' }).click();
     const womac = page.locator('[data-chart="womac"]');
     const maturity = page.locator('[data-chart="maturity"]');
@@ -154,6 +128,5 @@ describe.skipIf(!chromiumPath)('healing timeline: controls, link, dates, charts'
     await saveScreenshot(page, 'timeline-charts');
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    await context.close();
   });
 });

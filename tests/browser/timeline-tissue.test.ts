@@ -1,10 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { expect, it } from 'vitest';
+import type { KneeExplorerApi } from '../../src/api/types';
+import { describeInBrowser } from '../helpers/browser-fixture';
+import { saveScreenshot } from '../helpers/session';
 import { meanRgb, pixelDifference, TimelineApp } from '../helpers/timeline-app';
-
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 
 const days = [0, 2, 21, 90, 365];
 const phaseWords: Record<string, RegExp> = {
@@ -15,17 +13,12 @@ const phaseWords: Record<string, RegExp> = {
   baseline: /before treatment/i,
 };
 
-describe.skipIf(!chromiumPath)('healing timeline: tissue over time', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('healing timeline: tissue over time', ({ open }) => {
   it('setDay changes the selected ligament on screen, and the readout and micro view follow', async () => {
-    const { page, context, record } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new TimelineApp(page, baseUrl);
-    await app.open('?schedule=sit-2020&s=superficial-mcl');
+    const { page, record, app } = await open(TimelineApp, {
+      query: '?schedule=sit-2020&s=superficial-mcl',
+      reducedMotion: 'reduce',
+    });
     await app.setView('medial');
     expect(await app.schedule()).toBe('sit-2020');
     // The micro view appears once the timeline moves: find a point of the ligament it does not cover.
@@ -33,9 +26,7 @@ describe.skipIf(!chromiumPath)('healing timeline: tissue over time', () => {
     // Mid-span of the ligament: halfway between its two injection-site markers (femoral ea-1,
     // tibial ea-2), where the tissue changes most; the ends are capped and change little.
     const [top, bottom] = await page.evaluate(() => {
-      const api = (
-        window as unknown as { kneeExplorer: { projectSite(id: string): { x: number; y: number } | null } }
-      ).kneeExplorer;
+      const api = (window as unknown as { kneeExplorer: KneeExplorerApi }).kneeExplorer;
       return [api.projectSite('ea-1'), api.projectSite('ea-2')];
     });
     const point = top && bottom ? { x: (top.x + bottom.x) / 2, y: (top.y + bottom.y) / 2 } : null;
@@ -81,13 +72,13 @@ describe.skipIf(!chromiumPath)('healing timeline: tissue over time', () => {
       d0.r - d0.g,
     );
     expect(record.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('a given day is reproducible: the same day gives the same pixels', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { reducedMotion: 'reduce' });
-    const app = new TimelineApp(page, baseUrl);
-    await app.open('?schedule=sit-2020&s=superficial-mcl&day=21');
+    const { page, app } = await open(TimelineApp, {
+      query: '?schedule=sit-2020&s=superficial-mcl&day=21',
+      reducedMotion: 'reduce',
+    });
     const point = await app.project('superficial-mcl');
     expect(point).not.toBeNull();
     if (!point) return;
@@ -97,6 +88,5 @@ describe.skipIf(!chromiumPath)('healing timeline: tissue over time', () => {
     await app.setDay(21);
     expect(pixelDifference(first, await app.pixels(point, 32, true))).toBeLessThan(0.5);
     expect(await page.locator('.micro-view svg').innerHTML()).toBe(micro);
-    await context.close();
   });
 });

@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../helpers/browser-fixture';
 import { KneeApp } from '../helpers/knee-app';
-import { launchBrowser, openPage, saveScreenshot } from '../helpers/session';
+import { saveScreenshot } from '../helpers/session';
 
-const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-
-describe.skipIf(!chromiumPath)('view presets and layers', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(() => browser?.close());
-
+describeInBrowser('view presets and layers', ({ open }) => {
   it('each preset shows the side it names, and is saved as a screenshot', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(KneeApp);
     // Structures that only one side can show: the tuberosity's tendon in front, the
     // gastrocnemius heads behind, the MCL medially and the LCL laterally.
     const facing = {
@@ -35,25 +24,19 @@ describe.skipIf(!chromiumPath)('view presets and layers', () => {
     expect(await app.project('patella')).toBeNull();
     await app.setView('anterior');
     expect(await app.project('pcl')).toBeNull();
-    await context.close();
   });
 
   it('a selected ligament is framed and the rest turn to x-ray', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(KneeApp);
     await app.setView('medial');
     await app.select('superficial-mcl');
     expect(await app.selected()).toBe('superficial-mcl');
     expect(await app.project('superficial-mcl')).not.toBeNull();
     await saveScreenshot(page, 'selected-superficial-mcl');
-    await context.close();
   });
 
   it('hiding a layer hides its structures from picking', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
-    const app = new KneeApp(page, baseUrl);
-    await app.open();
+    const { page, app } = await open(KneeApp);
     await app.setView('anterior');
     expect(await app.project('patellar-tendon')).not.toBeNull();
     await app.setLayer('tendon', false);
@@ -61,6 +44,5 @@ describe.skipIf(!chromiumPath)('view presets and layers', () => {
     expect(await app.project('patellar-tendon')).toBeNull();
     await app.setLayer('capsule', false);
     await saveScreenshot(page, 'layers-without-tendons-capsule');
-    await context.close();
   });
 });

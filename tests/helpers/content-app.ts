@@ -1,21 +1,10 @@
+import type { KneeExplorerApi, ScreenPoint } from '../../src/api/types';
 import { KneeApp } from './knee-app';
 
-type Point = { x: number; y: number };
-type Level = 'patient' | 'clinician';
-type SiteInfo = { id: string; target: string; kind: string };
-
-/** The clinical-content members of window.kneeExplorer (README.md, issue #3). */
-interface ContentApi {
-  showCondition(id: string | null): Promise<void>;
-  highlighted(): string[];
-  sites(): SiteInfo[];
-  selectSite(id: string): Promise<void>;
-  setReadingLevel(level: Level): void;
-  readingLevel(): Level;
-  projectSite(id: string): Point | null;
-}
-
-type ApiWindow = Window & { kneeExplorer: ContentApi };
+// The tests hold the app to its own published type of the API (README.md, issue #3).
+type Level = ReturnType<KneeExplorerApi['readingLevel']>;
+type SiteInfo = ReturnType<KneeExplorerApi['sites']>[number];
+type ApiWindow = Window & { kneeExplorer: KneeExplorerApi };
 
 /** KneeApp plus the content API and the card DOM (cards, citations, markers, evidence). */
 export class ContentApp extends KneeApp {
@@ -43,7 +32,7 @@ export class ContentApp extends KneeApp {
     return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.readingLevel());
   }
 
-  projectSite(id: string): Promise<Point | null> {
+  projectSite(id: string): Promise<ScreenPoint | null> {
     return this.page.evaluate((i) => (window as unknown as ApiWindow).kneeExplorer.projectSite(i), id);
   }
 
@@ -80,7 +69,7 @@ export class ContentApp extends KneeApp {
   }
 
   /** Waits until the site's marker is on screen and in front, then returns its point. */
-  async markerPoint(id: string): Promise<Point | null> {
+  async markerPoint(id: string): Promise<ScreenPoint | null> {
     await this.page
       .waitForFunction((i) => (window as unknown as ApiWindow).kneeExplorer.projectSite(i) !== null, id, {
         timeout: 10_000,

@@ -1,24 +1,8 @@
 import type { Page } from 'playwright-core';
+import type { KneeExplorerApi, ScreenPoint, StructureInfo } from '../../src/api/types';
+import type { ViewName } from '../../src/state/store';
 
-type Point = { x: number; y: number };
-type ViewName = 'anterior' | 'medial' | 'lateral' | 'posterior';
-type StructureInfo = { id: string; name: string; category: string };
-
-/** The automation API as documented in README.md; the tests hold the app to it. */
-interface KneeExplorerApi {
-  ready: Promise<void>;
-  structures(): StructureInfo[];
-  select(id: string | null): Promise<void>;
-  selected(): string | null;
-  hovered(): string | null;
-  project(id: string): Point | null;
-  setView(name: ViewName): Promise<void>;
-  view(): string;
-  setLayer(category: string, visible: boolean): void;
-  layers(): Record<string, boolean>;
-  frames(): number;
-}
-
+// The tests hold the app to its own published type of the API (README.md documents it).
 type ApiWindow = Window & { kneeExplorer: KneeExplorerApi; __kneeReadyEvent?: boolean };
 
 /** Page object: specs read as user stories, and reach the 3D only through window.kneeExplorer. */
@@ -50,7 +34,7 @@ export class KneeApp {
     return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.selected());
   }
 
-  project(id: string): Promise<Point | null> {
+  project(id: string): Promise<ScreenPoint | null> {
     return this.page.evaluate((i) => (window as unknown as ApiWindow).kneeExplorer.project(i), id);
   }
 
@@ -91,10 +75,11 @@ export class KneeApp {
   }
 
   /** Finds a visible point of the structure from the current view, or from any preset view. */
-  async findPoint(id: string): Promise<Point | null> {
+  async findPoint(id: string): Promise<ScreenPoint | null> {
     const here = await this.project(id);
     if (here) return here;
-    for (const view of ['anterior', 'medial', 'lateral', 'posterior'] as const) {
+    const views: readonly ViewName[] = ['anterior', 'medial', 'lateral', 'posterior'];
+    for (const view of views) {
       await this.setView(view);
       const p = await this.project(id);
       if (p) return p;

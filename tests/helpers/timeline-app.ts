@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { TimelineApi } from '../../src/api/timeline-types';
+import type { ScreenPoint } from '../../src/api/types';
 import { KneeApp } from './knee-app';
 
 // The tests hold the app to its own published type of the API.
@@ -54,7 +55,7 @@ export class TimelineApp extends KneeApp {
    * Pixels of a square of the screen around a point, decoded in the page (no native image deps).
    * `only3d` hides the DOM insets over the stage for the shot, so only the 3D view is compared.
    */
-  async pixels(center: { x: number; y: number }, size = 60, only3d = false): Promise<number[]> {
+  async pixels(center: ScreenPoint, size = 60, only3d = false): Promise<number[]> {
     if (only3d) await this.page.evaluate(() => document.body.classList.add('hide-insets'));
     await this.page.addStyleTag({
       content: '.hide-insets .micro-view, .hide-insets .site-markers { visibility: hidden; }',

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getCondition } from '../../src/content';
-import { closeCard, goBack, openCondition, openSite, openStructure } from '../../src/state/cards';
+import { openCondition, openSite, openStructure } from '../../src/state/cards';
 import { focusIds, highlightedIds, structureLook } from '../../src/state/highlight';
-import { resetStore, select, useStore } from '../../src/state/store';
+import { closeCard, goBack, select } from '../../src/state/navigation';
+import { resetStore, useStore } from '../../src/state/store';
 
 const card = () => {
   const { selected, condition, site } = useStore.getState();

@@ -47,10 +47,9 @@ describe('reading level', () => {
   });
 
   it('reads ?level= from the link and reports a value it does not know', () => {
-    const known = () => true;
-    expect(parseUrlState('?level=clinician', known).state.level).toBe('clinician');
-    expect(parseUrlState('?s=lcl', known).state.level).toBeUndefined();
-    const bad = parseUrlState('?level=expert', known);
+    expect(parseUrlState('?level=clinician').state.level).toBe('clinician');
+    expect(parseUrlState('?s=lcl').state.level).toBeUndefined();
+    const bad = parseUrlState('?level=expert');
     expect(bad.state.level).toBeUndefined();
     expect(bad.problems).toEqual([{ kind: 'unknown-param', name: 'level=expert' }]);
   });

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildKnee, type DecodedStructure, readStructures } from '../../models/knee';
-import { categories } from '../../src/content/schema';
+import { baseColorFactor, buildKnee, type DecodedStructure, readStructures } from '../../models/knee';
+import { palette } from '../../src/content/palette';
+import { CategorySchema, categories } from '../../src/content/schema';
 import { structures } from '../../src/content/structures';
 
 interface ValidationReport {
@@ -55,6 +56,22 @@ describe('knee.glb contract', () => {
     expect(names).toEqual([...categories].sort());
     const femur = decoded.get('femur')?.positions ?? new Float32Array();
     expect(Math.max(...femur)).toBeLessThan(200); // mm after readStructures' ×1000: metres in the file
+  });
+
+  it("colours its materials with the app's palette (linear baseColorFactor)", async () => {
+    expect(baseColorFactor('#ffffff', 1)).toEqual([1, 1, 1, 1]);
+    expect(baseColorFactor('#000000', 0.5)).toEqual([0, 0, 0, 0.5]);
+    expect(baseColorFactor('#808080', 1)[0]).toBeCloseTo(0.2159, 4); // sRGB 128 → linear
+    const { createIO } = await import('../../models/knee');
+    const doc = await createIO().readBinary(bytes);
+    for (const m of doc.getRoot().listMaterials()) {
+      const look = palette[CategorySchema.parse(m.getName())];
+      const want = baseColorFactor(look.color, look.opacity);
+      const got = m.getBaseColorFactor();
+      for (let i = 0; i < 4; i++) expect(got[i], m.getName()).toBeCloseTo(want[i] ?? -1, 5);
+      expect(m.getRoughnessFactor()).toBeCloseTo(look.roughness, 5);
+      expect(m.getAlphaMode()).toBe(look.opacity < 1 ? 'BLEND' : 'OPAQUE');
+    }
   });
 
   it('matches the committed models/knee.glb byte for byte', async () => {

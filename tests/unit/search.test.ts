@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { structureIds } from '../../src/content/structures';
-import { structureName, structureSynonyms } from '../../src/i18n';
+import { structureName, structureSynonyms } from '../../src/content/structure-names';
+import { type StructureId, structureIds } from '../../src/content/structures';
 import { normalise, type SearchEntry, searchStructures } from '../../src/lib/search';
 
-const entries: SearchEntry[] = structureIds.map((id) => ({
+const entries: SearchEntry<StructureId>[] = structureIds.map((id) => ({
   id,
   name: structureName(id),
   synonyms: structureSynonyms(id),
@@ -44,8 +44,15 @@ describe('structure search', () => {
     const kneecap = search('kneecap');
     expect(kneecap[0]).toBe('patella');
     expect(kneecap.length).toBeLessThanOrEqual(3);
-    expect(kneecap).not.toContain('patellar-cartilage'); // "cartilage behind the kneecap"
-    expect(search('kneec')).toContain('patellar-cartilage'); // a partial word still finds all
+    // "Kneecap cartilage" and "kneecap tendon" start with the word and stay; these only mention it
+    expect(kneecap).not.toContain('quadriceps-tendon'); // "tendon above the kneecap"
+    expect(kneecap).not.toContain('medial-retinaculum'); // "inner kneecap support"
+    expect(search('kneec')).toEqual(expect.arrayContaining(['quadriceps-tendon', 'medial-retinaculum'])); // a partial word still finds all
+  });
+
+  it('finds a structure by the lay name its card shows', () => {
+    expect(search('front cross ligament')[0]).toBe('acl');
+    expect(search('inner shock-absorber pad')[0]).toBe('medial-meniscus');
   });
 
   it('matches words in any order across name and synonyms', () => {

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { categories } from '../../src/content/schema';
+import { isDrawn } from '../../src/lib/visibility';
+import { select } from '../../src/state/navigation';
+import { resetRuntime, takeCameraCommands } from '../../src/state/runtime';
 import {
   addNotice,
   dismissNotice,
   hover,
-  isShown,
   markCustomView,
   resetStore,
   rotateCamera,
-  select,
   setIsolate,
   setLayer,
   setView,
@@ -46,16 +47,20 @@ describe('app store', () => {
     expect(calls).toBe(0);
   });
 
-  it('numbers each camera command so the scene acts on it once', () => {
-    const before = state().camera.seq;
+  it('queues each camera command in the runtime, taken by the scene exactly once', () => {
+    resetRuntime();
     setView('medial');
     expect(state().view).toBe('medial');
-    expect(state().camera).toEqual({ seq: before + 1, command: { kind: 'view', view: 'medial' } });
     setView('medial');
-    expect(state().camera.seq).toBe(before + 2);
     rotateCamera(-1);
     expect(state().view).toBe('custom');
-    expect(state().camera.command).toEqual({ kind: 'rotate', direction: -1 });
+    expect(takeCameraCommands()).toEqual([
+      { kind: 'view', view: 'medial' },
+      { kind: 'view', view: 'medial' },
+      { kind: 'rotate', direction: -1 },
+    ]);
+    expect(takeCameraCommands()).toEqual([]);
+    expect('camera' in state()).toBe(false);
   });
 
   it('a hand-moved camera is a custom view', () => {
@@ -65,20 +70,20 @@ describe('app store', () => {
   });
 
   it('layers hide structures of their category, isolate hides all but the selection', () => {
-    expect(isShown(state(), 'patellar-tendon')).toBe(true);
+    expect(isDrawn(state(), 'patellar-tendon')).toBe(true);
     setLayer('tendon', false);
-    expect(isShown(state(), 'patellar-tendon')).toBe(false);
-    expect(isShown(state(), 'femur')).toBe(true);
+    expect(isDrawn(state(), 'patellar-tendon')).toBe(false);
+    expect(isDrawn(state(), 'femur')).toBe(true);
     setLayer('tendon', true);
     setIsolate(true);
-    expect(isShown(state(), 'femur')).toBe(true); // isolate needs a selection
+    expect(isDrawn(state(), 'femur')).toBe(true); // isolate needs a selection
     select('lcl');
-    expect(isShown(state(), 'lcl')).toBe(true);
-    expect(isShown(state(), 'femur')).toBe(false);
-    expect(isShown(state(), 'no-such-thing')).toBe(false);
+    expect(isDrawn(state(), 'lcl')).toBe(true);
+    expect(isDrawn(state(), 'femur')).toBe(false);
+    expect(isDrawn(state(), 'no-such-thing')).toBe(false);
     select(null);
     expect(state().isolate).toBe(false);
-    expect(isShown(state(), 'femur')).toBe(true);
+    expect(isDrawn(state(), 'femur')).toBe(true);
   });
 
   it('adds and dismisses notices by id', () => {

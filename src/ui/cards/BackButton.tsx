@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { goBack } from '../../state/cards';
+import { goBack } from '../../state/navigation';
 import { useStore } from '../../state/store';
 
 /** Returns to the previous card; shown only when there is one. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closeCard } from '../../state/cards';
+import { closeCard } from '../../state/navigation';
 import { BackButton } from './BackButton';
 
 /** Back (when there is a previous card), the card's title, and its close button. */

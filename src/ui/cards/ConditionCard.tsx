@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, type Condition, getCondition, sites } from '../../content';
-import { structureName } from '../../i18n';
+import { structureName } from '../../content/structure-names';
 import { markerNumber, sitesForCondition } from '../../lib/site-markers';
 import { openSite, openStructure } from '../../state/cards';
 import { type ReadingLevel, useStore } from '../../state/store';

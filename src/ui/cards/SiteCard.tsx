@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, getSite, type Site, sites } from '../../content';
-import { structureName } from '../../i18n';
+import { structureName } from '../../content/structure-names';
 import { markerNumber } from '../../lib/site-markers';
 import { openStructure } from '../../state/cards';
 import { type ReadingLevel, useStore } from '../../state/store';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, conditions, getStructureInfo, type StructureInfo, sites } from '../../content';
+import type { StructureId } from '../../content/structure-ids';
+import { structureNames } from '../../content/structure-names';
 import { markerNumber, sitesForStructure } from '../../lib/site-markers';
 import { openCondition, openSite } from '../../state/cards';
 import { type ReadingLevel, useStore } from '../../state/store';
@@ -14,14 +16,14 @@ export const structureStatements = (info: StructureInfo, level: ReadingLevel): C
 ];
 
 /** A structure's clinical card body: names, function, attachments (clinician), links, sources. */
-export const StructureDetails = ({ id }: { id: string }) => {
+export const StructureDetails = ({ id }: { id: StructureId }) => {
   const { t } = useTranslation();
   const level = useStore((s) => s.readingLevel);
   const info = getStructureInfo(id);
   if (!info) return null;
   const related = conditions.filter((c) => c.structures.includes(id));
   const targeting = sitesForStructure(sites, id);
-  const { names } = info;
+  const names = structureNames(id);
   return (
     <CitationScope statements={structureStatements(info, level)} prefix={`structure-${id}`}>
       <dl className="names">

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strengthFacts } from '../../content/healing-evidence';
 import { healingAt } from '../../lib/healing';
@@ -13,7 +14,11 @@ export const MaturityChart = () => {
   const { t } = useTranslation();
   const day = useQuantisedDay();
   const schedule = useSchedule();
-  const samples = Array.from({ length: TIMELINE_END / STEP + 1 }, (_, i) => healingAt(i * STEP, schedule));
+  // The curve depends on the schedule only: sample it once, not on every tick of playback.
+  const samples = useMemo(
+    () => Array.from({ length: TIMELINE_END / STEP + 1 }, (_, i) => healingAt(i * STEP, schedule)),
+    [schedule],
+  );
   return (
     <figure className="chart-card" data-chart="maturity">
       <figcaption>

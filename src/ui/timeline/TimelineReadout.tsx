@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { poorHealers } from '../../content/healing-evidence';
-import { structureName } from '../../i18n';
+import { isPoorHealer } from '../../content/healing-evidence';
+import { structureName } from '../../content/structure-names';
 import { timelineTargets } from '../../lib/active-schedule';
 import { useStore } from '../../state/store';
 import { useWhen } from './TimelineBar';
@@ -17,7 +17,7 @@ export const TimelineReadout = () => {
   const when = useWhen();
   const selected = useStore((s) => s.selected);
   const targets = timelineTargets(selected, schedule);
-  const poor = targets.some((id) => (poorHealers.structures as readonly string[]).includes(id));
+  const poor = targets.some(isPoorHealer);
   const next = h.nextSessionDay;
   const progress =
     next === null

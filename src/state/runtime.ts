@@ -1,0 +1,130 @@
+import { useStore as useZustand } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { ViewName } from './store';
+
+/**
+ * The scene's transient runtime (racing-game's `mutation`, as a vanilla zustand store): what changes
+ * per frame or per lifecycle and is not app state. The scene writes it; the automation API and the
+ * DOM overlays read it. Nothing here is serialised, and React components never re-render from it
+ * except through a narrow selector (the marker overlay).
+ */
+
+/** A point in CSS pixels, page coordinates. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** An injection-site marker as the scene last projected it. */
+export interface MarkerSpot {
+  id: string;
+  /** CSS px from the canvas's top-left corner. */
+  x: number;
+  y: number;
+  /** In front of the camera and inside the canvas. */
+  inView: boolean;
+  /** Not hidden behind solid tissue (a raycast from the camera). */
+  front: boolean;
+  /** Distance from the camera, metres: nearer markers are drawn on top. */
+  distance: number;
+}
+
+/** A one-off request for the camera; queued, and each one acted on exactly once. */
+export type CameraCommand =
+  | { kind: 'view'; view: ViewName }
+  | { kind: 'rotate'; direction: 1 | -1 }
+  | { kind: 'zoom'; direction: 1 | -1 };
+
+export interface Runtime {
+  /** Frames drawn so far (render on demand: stands still while nothing moves). */
+  frames: number;
+  /** A 3D view is mounted and drawing (frame waiters wait only then). */
+  running: boolean;
+  /** The loaded model's first framed frame is on screen. */
+  firstFrame: boolean;
+  markers: readonly MarkerSpot[];
+  cameraQueue: readonly CameraCommand[];
+  /** Lent by the scene while it is mounted: the canvas, picking, and the camera's rest. */
+  canvas: HTMLCanvasElement | null;
+  project: ((id: string) => ScreenPoint | null) | null;
+  settled: (() => Promise<void>) | null;
+}
+
+const initialRuntime = (): Runtime => ({
+  frames: 0,
+  running: false,
+  firstFrame: false,
+  markers: [],
+  cameraQueue: [],
+  canvas: null,
+  project: null,
+  settled: null,
+});
+
+export const runtime = createStore<Runtime>()(initialRuntime);
+
+/** Reads the runtime from a component, re-rendering only when the selected value changes. */
+export const useRuntime = <T>(selector: (r: Runtime) => T): T => useZustand(runtime, selector);
+
+export const resetRuntime = (): void => runtime.setState(initialRuntime(), true);
+
+const bump = (s: Runtime): Partial<Runtime> => ({ frames: s.frames + 1 });
+
+/** The scene calls this once a frame is on screen. */
+export const frameDrawn = (): void => runtime.setState(bump);
+
+/** Resolves after the next drawn frame; at once when no 3D view is drawing (nothing to wait for). */
+export const nextFrame = (): Promise<void> => {
+  if (!runtime.getState().running) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const stop = runtime.subscribe((s, prev) => {
+      if (s.frames !== prev.frames || !s.running) {
+        stop();
+        resolve();
+      }
+    });
+  });
+};
+
+const sameSpot = (a: MarkerSpot, b: MarkerSpot | undefined): boolean =>
+  b !== undefined &&
+  a.id === b.id &&
+  Math.abs(a.x - b.x) < 0.5 &&
+  Math.abs(a.y - b.y) < 0.5 &&
+  a.inView === b.inView &&
+  a.front === b.front;
+
+/** Publishes the markers (a copy) only when one has moved by half a pixel or changed visibility. */
+export const setMarkers = (next: readonly MarkerSpot[]): void => {
+  const now = runtime.getState().markers;
+  if (now.length === next.length && next.every((s, i) => sameSpot(s, now[i]))) return;
+  runtime.setState({ markers: next.map((s) => ({ ...s })) });
+};
+
+export const pushCamera = (command: CameraCommand): void =>
+  runtime.setState((s) => ({ cameraQueue: [...s.cameraQueue, command] }));
+
+/** Takes every queued camera command, oldest first, leaving the queue empty. */
+export const takeCameraCommands = (): readonly CameraCommand[] => {
+  const { cameraQueue } = runtime.getState();
+  if (cameraQueue.length > 0) runtime.setState({ cameraQueue: [] });
+  return cameraQueue;
+};
+
+/** Lends part of the scene to the runtime; the returned function takes it back (StrictMode-safe). */
+export const lend = (part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled' | 'running'>>) => {
+  runtime.setState(part);
+  return (): void => {
+    const s = runtime.getState();
+    const back: Partial<Runtime> = {};
+    if (part.canvas !== undefined && s.canvas === part.canvas) back.canvas = null;
+    if (part.project !== undefined && s.project === part.project) back.project = null;
+    if (part.settled !== undefined && s.settled === part.settled) back.settled = null;
+    if (part.running) back.running = false;
+    runtime.setState(back);
+  };
+};
+
+export const markFirstFrame = (): void => {
+  if (!runtime.getState().firstFrame) runtime.setState({ firstFrame: true });
+};

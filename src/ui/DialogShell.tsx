@@ -1,0 +1,46 @@
+import { type ReactNode, Suspense, useRef } from 'react';
+import { ReadingLevelSwitch } from './ReadingLevelSwitch';
+
+interface Props {
+  /** Names the dialog's parts: `${id}-title`, and `data-${id}` on the dialog for tests. */
+  id: string;
+  className: string;
+  openLabel: string;
+  title: string;
+  closeLabel: string;
+  /** Shown above the (lazily loaded) body. */
+  intro?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * A header button that opens a modal dialog: title, reading-level switch and close button on top,
+ * then its body, usually a lazy chunk of clinical text fetched on first open.
+ */
+export const DialogShell = ({ id, className, openLabel, title, closeLabel, intro, children }: Props) => {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const data = { [`data-${id}`]: '' };
+  return (
+    <>
+      <button
+        type="button"
+        className={`button ${id}-open`}
+        aria-haspopup="dialog"
+        onClick={() => dialog.current?.showModal()}
+      >
+        {openLabel}
+      </button>
+      <dialog ref={dialog} className={className} aria-labelledby={`${id}-title`} {...data}>
+        <div className="dialog-head">
+          <h2 id={`${id}-title`}>{title}</h2>
+          <ReadingLevelSwitch />
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            {closeLabel}
+          </button>
+        </div>
+        {intro}
+        <Suspense fallback={<p className="dialog-loading" aria-busy="true" />}>{children}</Suspense>
+      </dialog>
+    </>
+  );
+};
