@@ -97,8 +97,10 @@ const sameSpot = (a: MarkerSpot, b: MarkerSpot | undefined): boolean =>
 /** Publishes the markers (a copy) only when one has moved by half a pixel or changed visibility. */
 export const setMarkers = (next: readonly MarkerSpot[]): void => {
   const now = runtime.getState().markers;
-  if (now.length === next.length && next.every((s, i) => sameSpot(s, now[i]))) return;
-  runtime.setState({ markers: next.map((s) => ({ ...s })) });
+  let same = now.length === next.length;
+  // A plain loop: the scene calls this every frame, and a still marker set must cost no allocation.
+  for (let i = 0; same && i < next.length; i++) same = sameSpot(next[i] as MarkerSpot, now[i]);
+  if (!same) runtime.setState({ markers: next.map((s) => ({ ...s })) });
 };
 
 export const pushCamera = (command: CameraCommand): void =>
