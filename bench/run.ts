@@ -6,6 +6,7 @@ import { launchBrowser } from '../tests/helpers/session';
 import { firstViewScripts, jsBytes } from './bundle';
 import { timelineFrameTimes } from './frame-time';
 import { glbFigures } from './glb';
+import { freeShares } from './layout';
 import { readyTimes } from './ready-time';
 
 // Figures, not a test: prints what the first view costs and how long the knee takes to be ready.
@@ -53,6 +54,7 @@ if (!chromiumPath) {
   console.log(
     `Healing timeline, playing ${ft.seconds} s: ${ft.playingDraws} frames drawn (${ft.playingFps.toFixed(1)} fps), frame time median ${ft.medianMs.toFixed(1)} ms, p95 ${ft.p95Ms.toFixed(1)} ms; a camera move in the same run: ${ft.cameraMoveMs.toFixed(1)} ms a frame (ratio ${(ft.medianMs / (ft.cameraMoveMs || 1)).toFixed(2)})`,
   );
+  console.log(`3D view no panel covers, sMCL card open: ${(await freeShares(browser, url)).join(', ')}`);
   await browser.close();
   await server.close();
 }

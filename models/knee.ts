@@ -1,6 +1,7 @@
 /**
- * buildKnee(): meshes every structure (mm), assembles one glTF node + mesh per structure id
- * (metres, category materials, extras.category), then quantizes and meshopt-compresses.
+ * buildKnee(): meshes every structure (mm), bakes per-vertex ambient occlusion (`_AO`), assembles
+ * one glTF node + mesh per structure id (metres, category materials, extras.category), then
+ * quantizes and meshopt-compresses.
  */
 import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
@@ -10,7 +11,9 @@ import { palette } from '../src/content/palette';
 import type { Category, StructureId } from '../src/content/schema';
 import { structures } from '../src/content/structures';
 import type { Mesh } from './geometry/mesh';
+import { OCCLUSION_DEFAULTS, type OcclusionOptions } from './geometry/occlusion';
 import { buildStructureMeshes } from './parts/all';
+import { bakeOcclusion } from './parts/occlusion';
 import { placeSites, type SiteAnchor } from './parts/sites';
 
 export interface Options {
@@ -20,9 +23,19 @@ export interface Options {
   readonly boneEdge: number;
   /** Quantize + EXT_meshopt_compression (off only for debugging). */
   readonly compress: boolean;
+  /** Per-vertex ambient occlusion (`_AO`); null leaves it out. */
+  readonly occlusion: OcclusionOptions | null;
 }
 
-export const DEFAULTS: Options = { triangleBudget: 180_000, boneEdge: 1.1, compress: true };
+export const DEFAULTS: Options = {
+  triangleBudget: 180_000,
+  boneEdge: 1.1,
+  compress: true,
+  occlusion: OCCLUSION_DEFAULTS,
+};
+
+/** The custom vertex attribute with ambient access, 0 enclosed … 1 open (three reads it as `_ao`). */
+export const AO_ATTRIBUTE = '_AO';
 
 /** sRGB channel (0–1) → linear, the space glTF's baseColorFactor is in. */
 const linear = (c: number): number => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -46,10 +59,14 @@ export const quatFromZ = (n: readonly [number, number, number]): [number, number
   return [-n[1] / l, n[0] / l, 0, (1 + n[2]) / l];
 };
 
-/** Assemble a glTF document from per-structure meshes (mm → m) and mesh-less site anchor nodes. */
+/**
+ * Assemble a glTF document from per-structure meshes (mm → m), their ambient occlusion (uint8,
+ * normalized) and mesh-less site anchor nodes.
+ */
 export const assemble = (
   meshes: ReadonlyMap<StructureId, Mesh>,
   anchors: readonly SiteAnchor[] = [],
+  occlusion: ReadonlyMap<StructureId, Uint8Array> = new Map(),
 ): Document => {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   const buffer = doc.createBuffer();
@@ -77,6 +94,11 @@ export const assemble = (
       .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
       .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer))
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(buffer));
+    const ao = occlusion.get(s.id);
+    if (ao) {
+      const accessor = doc.createAccessor().setType('SCALAR').setArray(ao).setNormalized(true);
+      prim.setAttribute(AO_ATTRIBUTE, accessor.setBuffer(buffer));
+    }
     const gltfMesh = doc.createMesh(s.id).addPrimitive(prim);
     root.addChild(doc.createNode(s.id).setMesh(gltfMesh).setExtras({ category: s.category }));
   }
@@ -95,7 +117,8 @@ export const assemble = (
 export const buildKnee = async (options: Partial<Options> = {}): Promise<Uint8Array> => {
   const o: Options = { ...DEFAULTS, ...options };
   const meshes = await buildStructureMeshes(o.triangleBudget, o.boneEdge);
-  const doc = assemble(meshes, placeSites(meshes));
+  const occlusion = o.occlusion ? bakeOcclusion(meshes, o.occlusion) : new Map();
+  const doc = assemble(meshes, placeSites(meshes), occlusion);
   if (o.compress) {
     await MeshoptEncoder.ready;
     await doc.transform(quantize(), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
@@ -109,6 +132,8 @@ export interface DecodedStructure {
   readonly positions: Float32Array;
   readonly indices: Uint32Array;
   readonly triangles: number;
+  /** per-vertex ambient access 0–1 (`_AO`), or null when the file has none */
+  readonly ao: Float32Array | null;
 }
 
 /** Read a knee glb back: world-space vertex positions (mm) per named mesh node. */
@@ -134,7 +159,11 @@ export const readStructures = async (bytes: Uint8Array): Promise<Map<string, Dec
     }
     const category = String((node.getExtras() as { category?: unknown }).category ?? '');
     const indices = Uint32Array.from(prim.getIndices()?.getArray() ?? []);
-    out.set(node.getName(), { category, positions, indices, triangles: indices.length / 3 });
+    const aoAccessor = prim.getAttribute(AO_ATTRIBUTE);
+    const ao = aoAccessor
+      ? Float32Array.from({ length: aoAccessor.getCount() }, (_, i) => aoAccessor.getScalar(i))
+      : null;
+    out.set(node.getName(), { category, positions, indices, triangles: indices.length / 3, ao });
   }
   return out;
 };

@@ -1,88 +1,84 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { setListOpen, useStore } from './state/store';
+import { followCards } from './state/sheet';
+import { useStore } from './state/store';
+import { AppBar, PageLinks } from './ui/AppBar';
 import { BrowsePanel } from './ui/BrowsePanel';
 import { Disclaimer } from './ui/Disclaimer';
-import { EvidenceView } from './ui/evidence/EvidenceView';
-import { ExpectView } from './ui/expect/ExpectView';
+import { ExplainLayer } from './ui/explain/ExplainLayer';
+import { Labels } from './ui/Labels';
 import { LayerToggles } from './ui/LayerToggles';
 import { LiveRegion } from './ui/LiveRegion';
 import { Notices } from './ui/Notices';
-import { ReadingLevelSwitch } from './ui/ReadingLevelSwitch';
 import { SceneStatus } from './ui/SceneStatus';
+import { Sheet } from './ui/Sheet';
 import { SiteToggle } from './ui/SiteToggle';
 import { threeDFailed } from './ui/scene-failure';
 import { Toolbar } from './ui/Toolbar';
 import { TimelinePanel } from './ui/timeline/TimelinePanel';
+import { useLayout } from './ui/use-layout';
+import { useUnobstructed } from './ui/use-unobstructed';
 
 // three.js arrives after the DOM shell has painted.
 const KneeCanvas = lazy(() => import('./scene/KneeCanvas').then((m) => ({ default: m.KneeCanvas })));
-// The cards and the micro view carry the clinical text and charts: the empty first view needs neither.
+// The cards carry the clinical text: the empty first view does not need them.
 const CardPanel = lazy(() => import('./ui/cards/CardPanel').then((m) => ({ default: m.CardPanel })));
 // Markers appear once the scene has placed them; they bring the injection-site content with them.
 const SiteMarkers = lazy(() => import('./ui/SiteMarkers').then((m) => ({ default: m.SiteMarkers })));
-const MicroView = lazy(() => import('./ui/MicroView').then((m) => ({ default: m.MicroView })));
 
-/** The map of the app: the 3D knee in the middle, the structure list beside it, the card on top. */
+/**
+ * The map of the app: the 3D knee fills the screen; one sheet (beside it on wide screens, under it
+ * on phones and tablets in portrait) holds the tools, the card, the timeline and the list.
+ */
 export const App = () => {
   const { t } = useTranslation();
   const scene = useStore((s) => s.scene);
-  const listOpen = useStore((s) => s.listOpen);
-  const hasSelection = useStore((s) => s.selected !== null || s.condition !== null || s.site !== null);
+  const mode = useStore((s) => s.mode);
+  const hasCard = useStore((s) => s.selected !== null || s.condition !== null || s.site !== null);
+  const layout = useLayout();
+  useUnobstructed();
+  useEffect(followCards, []);
   return (
-    <div className={`app${listOpen ? ' list-open' : ''}${hasSelection ? ' has-selection' : ''}`}>
-      <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <p className="tagline">{t('app.tagline')}</p>
-        <div className="header-tools">
-          <ReadingLevelSwitch />
-          <EvidenceView />
-          <ExpectView />
-        </div>
-        <button
-          type="button"
-          className="button list-toggle"
-          aria-expanded={listOpen}
-          aria-controls="structures-panel"
-          onClick={() => setListOpen(!listOpen)}
-        >
-          {t(listOpen ? 'app.hideList' : 'app.showList')}
-        </button>
-      </header>
-      <nav id="structures-panel" className="panel list-panel" aria-label={t('app.structuresNav')}>
-        <BrowsePanel />
-        <LayerToggles />
-        <SiteToggle />
-      </nav>
-      <main className="stage-column">
-        <Toolbar />
-        <section className="stage" aria-label={t('app.stageLabel')}>
-          {scene !== 'no-webgl' && (
-            <ErrorBoundary fallback={null} onError={threeDFailed}>
-              <Suspense fallback={null}>
-                <KneeCanvas />
-              </Suspense>
-            </ErrorBoundary>
-          )}
-          <Suspense fallback={null}>
-            <SiteMarkers />
-          </Suspense>
-          <SceneStatus />
-          <Notices />
-          <Suspense fallback={null}>
-            <MicroView />
-          </Suspense>
-        </section>
-        <TimelinePanel />
+    <div className="app" data-layout={layout} data-mode={mode} data-card={hasCard}>
+      <main className="stage" aria-label={t('app.stageLabel')}>
+        {scene !== 'no-webgl' && (
+          <ErrorBoundary fallback={null} onError={threeDFailed}>
+            <Suspense fallback={null}>
+              <KneeCanvas />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        <Labels />
+        <Suspense fallback={null}>
+          <SiteMarkers />
+        </Suspense>
+        <SceneStatus />
+        <Notices />
         <LiveRegion />
       </main>
-      <aside className="panel card-panel" aria-label={t('card.label')}>
-        <Suspense fallback={null}>
-          <CardPanel />
-        </Suspense>
-      </aside>
-      <Disclaimer />
+      {layout === 'bottom' && <AppBar compact />}
+      <Sheet label={t('app.panelLabel')}>
+        {layout === 'side' && <AppBar />}
+        {layout === 'side' && <Toolbar />}
+        {/* Always mounted (hidden without a card), so the card code loads after the first paint. */}
+        <section className="card-panel" aria-label={t('card.label')} hidden={!hasCard}>
+          <Suspense fallback={null}>
+            <CardPanel />
+          </Suspense>
+        </section>
+        {/* Under the knee, the card comes first: its title shows at the sheet's peek. */}
+        {layout === 'bottom' && <Toolbar />}
+        {layout === 'bottom' && <PageLinks />}
+        <TimelinePanel />
+        <nav id="structures-panel" className="list-panel" aria-label={t('app.structuresNav')}>
+          <BrowsePanel />
+          <LayerToggles />
+          <SiteToggle />
+        </nav>
+        <Disclaimer />
+      </Sheet>
+      <ExplainLayer />
     </div>
   );
 };

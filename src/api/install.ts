@@ -5,6 +5,7 @@ import { select } from '../state/navigation';
 import { runtime } from '../state/runtime';
 import { isViewName, setLayer, setView, useStore, viewNames } from '../state/store';
 import { createContentApi, loadContentOps } from './content-api';
+import { presentationApi } from './presentation-api';
 import { whenReady } from './ready';
 import { timelineApi } from './timeline-api';
 import type { KneeExplorerApi } from './types';
@@ -16,6 +17,9 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
   ready,
   structures: () => structures.map((s) => ({ id: s.id, name: structureName(s.id), category: s.category })),
   select(id) {
+    if (useStore.getState().locked) {
+      throw new Error('kneeExplorer.select: the view is locked (explain mode); unlock it first');
+    }
     if (!select(id)) {
       throw new Error(`kneeExplorer.select: no structure called "${id}" (see kneeExplorer.structures())`);
     }
@@ -44,7 +48,13 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
   layers: () => ({ ...useStore.getState().layers }),
   frames: () => runtime.getState().frames,
   status: () => useStore.getState().scene,
+  camera: () => runtime.getState().pose?.() ?? null,
+  unobstructed: () => {
+    const rect = runtime.getState().unobstructed;
+    return rect ? { ...rect } : null;
+  },
   ...timelineApi(),
+  ...presentationApi(),
   ...createContentApi(settled),
 });
 

@@ -1,11 +1,12 @@
 import type { Category } from '../content/schema';
 import type { StructureId } from '../content/structure-ids';
-import type { ScreenPoint } from '../state/runtime';
+import type { CameraPose, Rect, ScreenPoint } from '../state/runtime';
 import type { ReadingLevel, SceneStatus, ViewName } from '../state/store';
 import type { ContentApi } from './content-types';
+import type { PresentationApi } from './presentation-types';
 import type { TimelineApi } from './timeline-types';
 
-export type { Category, ReadingLevel, SceneStatus, ScreenPoint, StructureId, ViewName };
+export type { CameraPose, Category, ReadingLevel, Rect, SceneStatus, ScreenPoint, StructureId, ViewName };
 
 export interface StructureInfo {
   id: StructureId;
@@ -14,7 +15,7 @@ export interface StructureInfo {
 }
 
 /** window.kneeExplorer: the automation and embed API (documented in README.md). */
-export interface KneeExplorerApi extends TimelineApi, ContentApi {
+export interface KneeExplorerApi extends TimelineApi, ContentApi, PresentationApi {
   /** Resolves once the model is loaded and its first frame drawn (or the 3D view has failed and says so). */
   ready: Promise<void>;
   structures(): StructureInfo[];
@@ -30,6 +31,10 @@ export interface KneeExplorerApi extends TimelineApi, ContentApi {
   layers(): Record<Category, boolean>;
   /** Frames drawn so far: render-on-demand means this stands still while nothing moves. */
   frames(): number;
+  /** The camera's position and target (metres, the model's frame); null without a 3D view. */
+  camera(): CameraPose | null;
+  /** The canvas region no panel covers, CSS px from the canvas's top-left; null before the first layout. */
+  unobstructed(): Rect | null;
   /** Where the 3D view stands (an addition for tests). */
   status(): SceneStatus;
 }

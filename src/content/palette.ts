@@ -18,9 +18,9 @@ export type TissueLook = z.infer<typeof TissueLookSchema>;
 export const palette: Readonly<Record<Category, TissueLook>> = z
   .record(CategorySchema, TissueLookSchema)
   .parse({
-    bone: { color: '#e6dcc3', roughness: 0.72, opacity: 1 },
-    cartilage: { color: '#c9def2', roughness: 0.22, opacity: 1 },
-    meniscus: { color: '#9db4cf', roughness: 0.45, opacity: 1 },
+    bone: { color: '#e6dcc3', roughness: 0.82, opacity: 1 },
+    cartilage: { color: '#c9def2', roughness: 0.26, opacity: 1 },
+    meniscus: { color: '#9db4cf', roughness: 0.36, opacity: 1 },
     ligament: { color: '#f3f5f7', roughness: 0.35, opacity: 1 },
     tendon: { color: '#d6ae78', roughness: 0.5, opacity: 1 },
     capsule: { color: '#a9d0ef', roughness: 0.35, opacity: 0.28 },

@@ -7,7 +7,14 @@ export interface UrlState {
   selected: StructureId | null;
   /** Reading level from `?level=`; null when the link does not say (default: remembered or patient). */
   level?: ReadingLevel | null;
+  /** `?mode=explain` opens explain mode; absent when the link does not say. */
+  mode?: UrlMode;
 }
+
+/** The modes a link may ask for (the store's `modes`; a unit test keeps the two lists equal). */
+export const urlModes = ['explore', 'explain'] as const;
+export type UrlMode = (typeof urlModes)[number];
+const isUrlMode = (value: string): value is UrlMode => (urlModes as readonly string[]).includes(value);
 
 /** Something in the link that was ignored, for a dismissible notice. */
 export type UrlProblem = { kind: 'unknown-param'; name: string } | { kind: 'unknown-structure'; id: string };
@@ -18,7 +25,7 @@ export interface ParsedUrl {
 }
 
 /** Query parameter names the app understands. */
-export const urlParams = { selected: 's', level: 'level' } as const;
+export const urlParams = { selected: 's', level: 'level', mode: 'mode' } as const;
 const known = new Set<string>([...Object.values(urlParams), ...timelineParamNames]);
 
 /**
@@ -43,7 +50,12 @@ export const parseUrlState = (
   const rawLevel = params.get(urlParams.level)?.trim() ?? '';
   const level = rawLevel === 'patient' || rawLevel === 'clinician' ? rawLevel : null;
   if (rawLevel && !level) problems.push({ kind: 'unknown-param', name: `${urlParams.level}=${rawLevel}` });
-  return { state: level ? { selected, level } : { selected }, problems };
+  const rawMode = params.get(urlParams.mode)?.trim() ?? '';
+  const mode = isUrlMode(rawMode) ? rawMode : null;
+  if (rawMode && !mode) problems.push({ kind: 'unknown-param', name: `${urlParams.mode}=${rawMode}` });
+  const state: UrlState = level ? { selected, level } : { selected };
+  if (mode) state.mode = mode;
+  return { state, problems };
 };
 
 /** The query string for a state: "?s=patella", or "" when there is nothing to keep. */
@@ -51,6 +63,7 @@ export const serializeUrlState = (state: UrlState): string => {
   const params = new URLSearchParams();
   if (state.selected) params.set(urlParams.selected, state.selected);
   if (state.level === 'clinician') params.set(urlParams.level, state.level);
+  if (state.mode === 'explain') params.set(urlParams.mode, state.mode);
   const text = params.toString();
   return text ? `?${text}` : '';
 };

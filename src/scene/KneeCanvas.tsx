@@ -2,14 +2,18 @@ import { CameraControls } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { select } from '../state/navigation';
 import { setSceneStatus } from '../state/store';
+import { Backdrop } from './Backdrop';
 import { CameraDirector } from './CameraDirector';
 import { ContextWatcher } from './ContextWatcher';
+import { FreeView } from './FreeView';
+import { GroundShadow } from './GroundShadow';
 import { InjectionMarkers } from './InjectionMarkers';
 import { KneeModel } from './KneeModel';
+import { LabelAnchors } from './LabelAnchors';
 import { Lights } from './Lights';
 import { SceneRuntime } from './SceneRuntime';
+import { TapPicker } from './TapPicker';
 
 /** A missing or corrupt knee.glb becomes a status the DOM shell explains. */
 const modelFailed = (error: unknown): void => {
@@ -27,12 +31,14 @@ export const KneeCanvas = () => (
     style={{ position: 'absolute', inset: 0 }}
     frameloop="demand"
     dpr={[1, 2]}
+    gl={{ alpha: false }}
     camera={{ fov: 35, near: 0.01, far: 20, position: [0, 0.02, 0.6] }}
     onCreated={({ raycaster }) => {
       raycaster.firstHitOnly = true;
     }}
-    onPointerMissed={() => select(null)}
   >
+    <Backdrop />
+    <FreeView />
     <Lights />
     <CameraControls
       makeDefault
@@ -46,9 +52,12 @@ export const KneeCanvas = () => (
     <ErrorBoundary fallback={null} onError={modelFailed}>
       <Suspense fallback={null}>
         <KneeModel />
+        <GroundShadow />
         <InjectionMarkers />
+        <LabelAnchors />
         <CameraDirector />
         <SceneRuntime />
+        <TapPicker />
       </Suspense>
     </ErrorBoundary>
     <ContextWatcher />

@@ -5,7 +5,8 @@ import { Euler, type Mesh, type Object3D, Quaternion, Vector3 } from 'three';
 import kneeUrl from '../../models/knee.glb?url';
 import type { StructureId } from '../content/structure-ids';
 import { structures } from '../content/structures';
-import { select } from '../state/navigation';
+import { selectInPlace } from '../state/navigation';
+import { pushCamera } from '../state/runtime';
 import { hover } from '../state/store';
 import { isMesh } from './guards';
 import { pickStructure } from './picking';
@@ -45,10 +46,23 @@ const toParts = (root: Object3D): StructurePart[] => {
   });
 };
 
+/** Two taps (or clicks) this close in time (ms) and space (CSS px) are a double tap. */
+const DOUBLE_MS = 500;
+const DOUBLE_PX = 24;
+let lastTap = { time: -Infinity, x: 0, y: 0 };
+
+/**
+ * A touch or click on the model selects in place (the camera stays); a double tap turns to what
+ * was hit and frames it. Detected here rather than from dblclick, which touch screens do not send.
+ */
 const onClick = (e: ThreeEvent<MouseEvent>) => {
   e.stopPropagation();
   const id = pickStructure(e.intersections);
-  if (id) select(id);
+  if (id) selectInPlace(id);
+  const { timeStamp: time, clientX: x, clientY: y } = e.nativeEvent;
+  const double = time - lastTap.time < DOUBLE_MS && Math.hypot(x - lastTap.x, y - lastTap.y) < DOUBLE_PX;
+  lastTap = double ? { time: -Infinity, x, y } : { time, x, y };
+  if (double && id) pushCamera({ kind: 'frame' });
 };
 
 const onPointerMove = (e: ThreeEvent<PointerEvent>) => {

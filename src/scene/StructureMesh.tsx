@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { type BufferGeometry, type Euler, MeshStandardMaterial, type Vector3 } from 'three';
+import type { BufferGeometry, Euler, Vector3 } from 'three';
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
 import type { Category } from '../content/schema';
 import type { StructureId } from '../content/structure-ids';
@@ -10,7 +10,8 @@ import { useStore } from '../state/store';
 import { fibreAxis } from './fibre-axis';
 import { isSeeThrough, materialLook } from './materials';
 import type { PickData } from './picking';
-import { patchTissue, type TissueUniforms, tissueUniforms } from './tissue-material';
+import { createStructureMaterial } from './structure-material';
+import { type TissueUniforms, tissueUniforms } from './tissue-material';
 
 export interface StructurePart {
   id: StructureId;
@@ -49,11 +50,7 @@ export const StructureMesh = ({ part, register }: { part: StructurePart; registe
     () => (healsLikeLigament(category) ? tissueUniforms(fibreAxis(geometry, scale), scale) : null),
     [category, geometry, scale],
   );
-  const material = useMemo(() => {
-    const m = new MeshStandardMaterial();
-    if (tissue) patchTissue(m, tissue);
-    return m;
-  }, [tissue]);
+  const material = useMemo(() => createStructureMaterial(category, tissue), [category, tissue]);
   useEffect(() => () => material.dispose(), [material]);
   useEffect(() => (tissue ? register(id, tissue) : undefined), [register, id, tissue]);
   const m = useMemo(() => materialLook(category, look, hovered), [category, look, hovered]);

@@ -1,9 +1,10 @@
 import type { CameraControlsImpl } from '@react-three/drei';
 import { type Object3D, Vector3 } from 'three';
+import { getStructure } from '../content/structures';
 import { focusIds } from '../state/highlight';
 import type { CameraCommand } from '../state/runtime';
 import type { AppState, ViewName } from '../state/store';
-import { sphereOf } from './framing';
+import { bestAzimuth, sphereOf } from './framing';
 import { type SiteAnchor, siteViewpoint } from './site-anchors';
 
 /** Azimuth of each preset. +X is medial for this right knee, +Z anterior. */
@@ -22,6 +23,14 @@ const ARRIVED = 0.001;
 
 const wrapToPi = (a: number): number => Math.atan2(Math.sin(a), Math.cos(a));
 
+/** The preset a camera azimuth shows (within ~15°), else 'custom'. */
+export const viewAt = (azimuth: number): ViewName | 'custom' => {
+  for (const [view, a] of Object.entries(azimuths) as [ViewName, number][]) {
+    if (Math.abs(wrapToPi(azimuth - a)) < 0.26) return view;
+  }
+  return 'custom';
+};
+
 export interface Director {
   /** Frames the initial state at once (no easing). */
   start(state: AppState): void;
@@ -31,6 +40,16 @@ export interface Director {
   run(command: CameraCommand, state: AppState): void;
   /** Resolves when the latest motion has come to rest. */
   settled(): Promise<void>;
+}
+
+/** What the director asks of its surroundings (all optional, for tests). */
+export interface DirectorHooks {
+  /** How much larger than the canvas's short side the free region's short side is (≥ 1). */
+  fitScale?: () => number;
+  /** True while a selection was made by touching the model: the camera stays where it is. */
+  held?: () => boolean;
+  /** The camera turned to a structure: the preset it now shows, or 'custom'. */
+  turned?: (view: ViewName | 'custom') => void;
 }
 
 /**
@@ -44,7 +63,9 @@ export const createDirector = (
   invalidate: () => void,
   reducedMotion: () => boolean,
   anchors: ReadonlyMap<string, SiteAnchor> = new Map(),
+  hooks: DirectorHooks = {},
 ) => {
+  const { fitScale = () => 1, held = () => false, turned = () => {} } = hooks;
   let motion: Promise<void> = Promise.resolve();
   let seq = 0;
   const [pos, posEnd, tgt, tgtEnd] = [new Vector3(), new Vector3(), new Vector3(), new Vector3()];
@@ -77,7 +98,33 @@ export const createDirector = (
     });
   };
 
-  const sphere = (ids: readonly string[]) => sphereOf(root, ids);
+  const sphere = (ids: readonly string[]) => {
+    const s = sphereOf(root, ids);
+    s.radius *= fitScale();
+    return s;
+  };
+
+  /** The side the focus faces: one structure's best azimuth, or null (keep the current side). */
+  const facing = (ids: readonly string[]): number | null => {
+    const knee = root.getObjectByName('knee');
+    const id = ids.length === 1 ? ids[0] : undefined;
+    const object = id ? root.getObjectByName(id) : undefined;
+    if (!knee || !object) return null;
+    const band = getStructure(id ?? '')?.category;
+    return bestAzimuth(object, knee, band === 'ligament' || band === 'tendon');
+  };
+
+  /** Turns to the side the focus faces (if it has one) and frames it. */
+  const toFocus = (ids: readonly string[], animate = !reducedMotion()): void => {
+    const azimuth = facing(ids);
+    if (azimuth === null) {
+      track([controls.fitToSphere(sphere(ids), animate)]);
+      return;
+    }
+    turned(viewAt(azimuth));
+    const to = controls.azimuthAngle + wrapToPi(azimuth - controls.azimuthAngle);
+    track([controls.rotateTo(to, PRESET_POLAR, animate), controls.fitToSphere(sphere(ids), animate)]);
+  };
   const focusKey = (state: AppState): string => focusIds(state).join(' ');
 
   /** Looks at an injection site from outside, so its marker and approach arrow face the viewer. */
@@ -98,6 +145,7 @@ export const createDirector = (
   const run = (command: CameraCommand, state: AppState): void => {
     const animate = !reducedMotion();
     if (command.kind === 'view') toView(command.view, focusIds(state), animate);
+    else if (command.kind === 'frame') toFocus(focusIds(state));
     else if (command.kind === 'rotate') {
       track([controls.rotate(-command.direction * ROTATE_STEP, 0, animate)]);
     } else if (command.kind === 'zoom') {
@@ -107,7 +155,10 @@ export const createDirector = (
 
   const director: Director = {
     start(state) {
-      toView(state.view === 'custom' ? 'anterior' : state.view, focusIds(state), false);
+      // A link that names a structure opens facing it; otherwise the view it names (or the front).
+      const ids = focusIds(state);
+      if (ids.length > 0 && facing(ids) !== null) toFocus(ids, false);
+      else toView(state.view === 'custom' ? 'anterior' : state.view, ids, false);
     },
     onChange(state, prev) {
       // Most changes (the timeline's day, hover) move nothing: leave before any work.
@@ -118,9 +169,13 @@ export const createDirector = (
       ) {
         return;
       }
+      // Touching the model selects in place: the user is already looking at it.
+      if (held()) return;
       if (state.site !== prev.site && state.site !== null && toSite(state.site)) return;
       if (focusKey(state) !== focusKey(prev) || (state.site === null && prev.site !== null)) {
-        track([controls.fitToSphere(sphere(focusIds(state)), !reducedMotion())]);
+        const ids = focusIds(state);
+        if (ids.length > 0) toFocus(ids);
+        else track([controls.fitToSphere(sphere(ids), !reducedMotion())]);
       }
     },
     run,

@@ -1,4 +1,4 @@
-import { Box3, type Object3D, Sphere } from 'three';
+import { Box3, type Mesh, type Object3D, Sphere, Vector3 } from 'three';
 
 /** A small structure still shows some of its neighbourhood. */
 export const MIN_FOCUS_RADIUS = 0.045;
@@ -22,4 +22,101 @@ export const sphereOf = (root: Object3D, ids: readonly string[], target = new Sp
   box.getBoundingSphere(target);
   if (focused) target.radius = Math.max(target.radius * FOCUS_PADDING, MIN_FOCUS_RADIUS);
   return target;
+};
+
+const centre = new Vector3();
+const kneeCentre = new Vector3();
+const v = new Vector3();
+const cache = new WeakMap<Object3D, number | null>();
+/** Nearer the knee's vertical axis than this (metres), a structure faces no side in particular. */
+const DEEP = 0.012;
+
+/** The eigenvector of the smallest eigenvalue of a 3×3 covariance: a band's thickness direction. */
+const thinnest = (c: readonly number[]): Vector3 => {
+  const [xx = 0, xy = 0, xz = 0, yy = 0, yz = 0, zz = 0] = c;
+  // Power iteration on (trace·I − C) turns the smallest eigenvalue into the largest.
+  const t = xx + yy + zz;
+  const out = new Vector3(0.31, 0.17, 0.93).normalize();
+  for (let k = 0; k < 60; k++) {
+    out.set(
+      (t - xx) * out.x - xy * out.y - xz * out.z,
+      -xy * out.x + (t - yy) * out.y - yz * out.z,
+      -xz * out.x - yz * out.y + (t - zz) * out.z,
+    );
+    if (out.lengthSq() === 0) out.set(0, 0, 1);
+    out.normalize();
+  }
+  return out;
+};
+
+/** v·C·v for a unit vector: the variance along it. */
+const along = (c: readonly number[], u: Vector3): number => {
+  const [xx = 0, xy = 0, xz = 0, yy = 0, yz = 0, zz = 0] = c;
+  return (
+    xx * u.x * u.x + yy * u.y * u.y + zz * u.z * u.z + 2 * (xy * u.x * u.y + xz * u.x * u.z + yz * u.y * u.z)
+  );
+};
+
+/** The largest eigenvalue of a covariance (power iteration). */
+const largest = (c: readonly number[]): number => {
+  const [xx = 0, xy = 0, xz = 0, yy = 0, yz = 0, zz = 0] = c;
+  const u = new Vector3(0.3, 1, 0.2).normalize();
+  for (let k = 0; k < 60; k++) {
+    u.set(xx * u.x + xy * u.y + xz * u.z, xy * u.x + yy * u.y + yz * u.z, xz * u.x + yz * u.y + zz * u.z);
+    if (u.lengthSq() === 0) return 0;
+    u.normalize();
+  }
+  return along(c, u);
+};
+
+/** A band is much thinner than it is wide; a cord (round in section) is not. */
+const BAND = 0.35;
+
+/** Covariance of a mesh's vertices in world space (xx, xy, xz, yy, yz, zz). */
+const covariance = (mesh: Mesh): number[] => {
+  const pos = mesh.geometry.getAttribute('position');
+  const n = pos.count;
+  const mean = new Vector3();
+  for (let i = 0; i < n; i++) mean.add(v.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld));
+  mean.divideScalar(Math.max(1, n));
+  const c = [0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const { x, y, z } = v.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld).sub(mean);
+    c[0] = (c[0] ?? 0) + x * x;
+    c[1] = (c[1] ?? 0) + x * y;
+    c[2] = (c[2] ?? 0) + x * z;
+    c[3] = (c[3] ?? 0) + y * y;
+    c[4] = (c[4] ?? 0) + y * z;
+    c[5] = (c[5] ?? 0) + z * z;
+  }
+  return c;
+};
+
+/**
+ * The azimuth (camera-controls: 0 = from the front, +π/2 = from +X) from which a structure is best
+ * seen, or null for one deep in the joint (keep the current side). A flat band (ligament, tendon) is
+ * seen face-on: along its thinnest axis, turned away from the knee's centre, so the sMCL is seen
+ * from medial and never edge-on. Anything else is seen from the side it lies on.
+ */
+export const bestAzimuth = (object: Object3D, knee: Object3D, band: boolean): number | null => {
+  if (cache.has(object)) return cache.get(object) ?? null;
+  new Box3().setFromObject(object).getCenter(centre);
+  new Box3().setFromObject(knee).getCenter(kneeCentre);
+  const out = centre.clone().sub(kneeCentre).setY(0);
+  let result: number | null = out.length() < DEEP ? null : Math.atan2(out.x, out.z);
+  const mesh = object as Mesh;
+  if (band && mesh.isMesh) {
+    const c = covariance(mesh);
+    const thin = thinnest(c);
+    const min = along(c, thin);
+    const mid = (c[0] ?? 0) + (c[3] ?? 0) + (c[5] ?? 0) - largest(c) - min;
+    const n = thin.setY(0);
+    // A flat band is seen face-on; a cord, or a band lying flat, from the side it lies on.
+    if (mid > 0 && min / mid < BAND && n.length() > 0.5) {
+      if (n.dot(out) < 0) n.negate();
+      result = Math.atan2(n.x, n.z);
+    }
+  }
+  cache.set(object, result);
+  return result;
 };

@@ -30,3 +30,27 @@ export const pickStructure = (hits: readonly Intersection[]): StructureId | null
   }
   return firstSeeThrough;
 };
+
+/** Thin structures are easy to hit: a miss looks this far (CSS px) around the pointer. */
+export const NEAR_PX = 24;
+const RINGS = [8, 16, NEAR_PX];
+const DIRECTIONS = 12;
+
+/**
+ * The structure a tap at (x, y) means when it hit nothing: the first one found by probes on rings
+ * of 8, 16 and 24 px around it, nearest ring first; null when there is none.
+ */
+export const pickNear = (
+  probe: (x: number, y: number) => StructureId | null,
+  x: number,
+  y: number,
+): StructureId | null => {
+  for (const r of RINGS) {
+    for (let k = 0; k < DIRECTIONS; k++) {
+      const a = (k / DIRECTIONS) * Math.PI * 2;
+      const id = probe(x + r * Math.cos(a), y + r * Math.sin(a));
+      if (id) return id;
+    }
+  }
+  return null;
+};

@@ -1,5 +1,4 @@
-import type { MeshStandardMaterial, Vector3 } from 'three';
-import { Vector4 } from 'three';
+import { Vector3, Vector4 } from 'three';
 import type { HealingState } from '../lib/healing';
 
 /** Per-material uniforms: x swelling, y new collagen, z alignment, w mature share; then extra. */
@@ -60,36 +59,41 @@ const FIBRES = /* glsl */ `
 }`;
 
 /** Fresh uniforms for one structure: its fibre axis and its metres-per-unit scale. */
-export const tissueUniforms = (axis: Vector3, scale: Vector3): TissueUniforms => ({
+export const tissueUniforms = (axis: Vector3, scale: Vector3 = new Vector3(1, 1, 1)): TissueUniforms => ({
   uTissue: { value: new Vector4() },
   uTissue2: { value: new Vector4() },
   uAxis: { value: axis },
   uScale: { value: scale.clone() },
 });
 
+/** A three shader before compilation: the part of onBeforeCompile's argument the patches edit. */
+export interface ShaderSource {
+  uniforms: Record<string, { value: unknown }>;
+  vertexShader: string;
+  fragmentShader: string;
+}
+
 /**
- * Adds the healing look to a structure's own standard material, once, when the mesh creates it.
- * With strength 0 (uTissue2.y) the shader leaves the surface exactly as it was.
+ * Adds the healing look to a structure's shader (structure-material.ts composes it with the resting
+ * look). With strength 0 (uTissue2.y) the shader leaves the surface exactly as it was. Also brings
+ * the noise (tNoise) the resting look uses.
  */
-export const patchTissue = (material: MeshStandardMaterial, uniforms: TissueUniforms): void => {
-  material.onBeforeCompile = (shader) => {
-    Object.assign(shader.uniforms, uniforms);
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', `#include <common>\n${NOISE}`)
-      .replace(
-        '#include <begin_vertex>',
-        // Swelling and the thicker scar push the surface out along its normal (metres).
-        `#include <begin_vertex>\nvTissuePos = position;\nvTissueNormal = normalize(normal / uScale);\ntransformed += vTissueNormal * uTissue2.y * (uTissue2.x * 0.0015 + uTissue.x * 0.0009) / uScale;`,
-      );
-    shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', `#include <common>\n${NOISE}`)
-      .replace('#include <color_fragment>', `#include <color_fragment>\nif (uTissue2.y > 0.0) ${FIBRES}`)
-      .replace(
-        '#include <emissivemap_fragment>',
-        `#include <emissivemap_fragment>\ntotalEmissiveRadiance += vec3(0.8, 0.2, 0.08) * uTissue.x * 0.6 * uTissue2.y;`,
-      );
-  };
-  material.customProgramCacheKey = () => 'knee-tissue-v2';
+export const applyTissue = (shader: ShaderSource, uniforms: TissueUniforms): void => {
+  Object.assign(shader.uniforms, uniforms);
+  shader.vertexShader = shader.vertexShader
+    .replace('#include <common>', `#include <common>\n${NOISE}`)
+    .replace(
+      '#include <begin_vertex>',
+      // Swelling and the thicker scar push the surface out along its normal (metres).
+      `#include <begin_vertex>\nvTissuePos = position;\nvTissueNormal = normalize(normal / uScale);\ntransformed += vTissueNormal * uTissue2.y * (uTissue2.x * 0.0015 + uTissue.x * 0.0009) / uScale;`,
+    );
+  shader.fragmentShader = shader.fragmentShader
+    .replace('#include <common>', `#include <common>\n${NOISE}`)
+    .replace('#include <color_fragment>', `#include <color_fragment>\nif (uTissue2.y > 0.0) ${FIBRES}`)
+    .replace(
+      '#include <emissivemap_fragment>',
+      `#include <emissivemap_fragment>\ntotalEmissiveRadiance += vec3(0.8, 0.2, 0.08) * uTissue.x * 0.6 * uTissue2.y;`,
+    );
 };
 
 /** Writes the day's healing into a patched material; `strength` 0 turns the effect off. */

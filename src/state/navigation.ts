@@ -1,4 +1,5 @@
 import { isStructureId } from '../content/structures';
+import { runtime } from './runtime';
 import { type CardRef, useStore } from './store';
 
 /**
@@ -15,6 +16,9 @@ export const current = (): CardRef => {
 
 const isOpen = (c: CardRef): boolean => c.selected !== null || c.condition !== null || c.site !== null;
 
+/** Explain mode's "hand to the patient" lock: nothing but the camera may change (state/presentation.ts). */
+const isLocked = (): boolean => useStore.getState().locked;
+
 const same = (a: CardRef, b: CardRef): boolean =>
   a.selected === b.selected && a.condition === b.condition && a.site === b.site;
 
@@ -27,6 +31,7 @@ export const closeAll = (): void =>
  * closing onto the card beneath). Showing nothing is closeAll.
  */
 export const open = (next: CardRef, push = true): void => {
+  if (isLocked()) return;
   const now = current();
   if (same(now, next)) return;
   if (!isOpen(next)) {
@@ -39,9 +44,11 @@ export const open = (next: CardRef, push = true): void => {
 
 /**
  * Selects a structure, replacing any open condition or site card (Back returns to it); null clears
- * everything. Unknown ids are refused: returns false and changes nothing.
+ * everything. Unknown ids, and any change while the view is locked, are refused: returns false and
+ * changes nothing.
  */
 export const select = (id: string | null): boolean => {
+  if (isLocked()) return false;
   if (id === null) {
     closeAll();
     return true;
@@ -49,6 +56,19 @@ export const select = (id: string | null): boolean => {
   if (!isStructureId(id)) return false;
   open({ selected: id, condition: null, site: null });
   return true;
+};
+
+/**
+ * Selects what a touch or click on the model hit, leaving the camera where it is: the user is
+ * already looking at it, and a model that flies off loses the patient beside them.
+ */
+export const selectInPlace = (id: string | null): boolean => {
+  runtime.setState({ holdCamera: true });
+  try {
+    return select(id);
+  } finally {
+    runtime.setState({ holdCamera: false });
+  }
 };
 
 /** Returns to the previous card; false when there is none. */

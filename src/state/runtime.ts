@@ -33,7 +33,33 @@ export interface MarkerSpot {
 export type CameraCommand =
   | { kind: 'view'; view: ViewName }
   | { kind: 'rotate'; direction: 1 | -1 }
-  | { kind: 'zoom'; direction: 1 | -1 };
+  | { kind: 'zoom'; direction: 1 | -1 }
+  /** Turn to and frame what is selected (a double tap, the card's Show button). */
+  | { kind: 'frame' };
+
+/** A rectangle in CSS px, relative to the canvas's top-left corner. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A structure's label anchor as the scene last projected it (explain mode and the labels toggle). */
+export interface LabelSpot {
+  id: string;
+  /** CSS px from the canvas's top-left corner. */
+  x: number;
+  y: number;
+  /** Drawn, in front of the camera, inside the canvas and not behind solid tissue. */
+  visible: boolean;
+}
+
+/** Where the camera is and what it looks at, metres in the model's frame (+Y up, +Z anterior). */
+export interface CameraPose {
+  position: [number, number, number];
+  target: [number, number, number];
+}
 
 export interface Runtime {
   /** Frames drawn so far (render on demand: stands still while nothing moves). */
@@ -43,11 +69,17 @@ export interface Runtime {
   /** The loaded model's first framed frame is on screen. */
   firstFrame: boolean;
   markers: readonly MarkerSpot[];
+  labelSpots: readonly LabelSpot[];
+  /** The part of the canvas no panel covers (the DOM measures it; the camera frames inside it). */
+  unobstructed: Rect | null;
   cameraQueue: readonly CameraCommand[];
+  /** Set while a touch on the model selects: the camera stays where it is for that change. */
+  holdCamera: boolean;
   /** Lent by the scene while it is mounted: the canvas, picking, and the camera's rest. */
   canvas: HTMLCanvasElement | null;
   project: ((id: string) => ScreenPoint | null) | null;
   settled: (() => Promise<void>) | null;
+  pose: (() => CameraPose) | null;
 }
 
 const initialRuntime = (): Runtime => ({
@@ -55,10 +87,14 @@ const initialRuntime = (): Runtime => ({
   running: false,
   firstFrame: false,
   markers: [],
+  labelSpots: [],
+  unobstructed: null,
   cameraQueue: [],
+  holdCamera: false,
   canvas: null,
   project: null,
   settled: null,
+  pose: null,
 });
 
 export const runtime = createStore<Runtime>()(initialRuntime);
@@ -103,6 +139,24 @@ export const setMarkers = (next: readonly MarkerSpot[]): void => {
   if (!same) runtime.setState({ markers: next.map((s) => ({ ...s })) });
 };
 
+const sameLabelSpot = (a: LabelSpot, b: LabelSpot | undefined): boolean =>
+  b !== undefined &&
+  a.id === b.id &&
+  Math.abs(a.x - b.x) < 0.5 &&
+  Math.abs(a.y - b.y) < 0.5 &&
+  a.visible === b.visible;
+
+/**
+ * Publishes the label anchors (a copy), most important first (the selection, its neighbours, the
+ * rest), only when one has moved by half a pixel or changed visibility: the same rule as markers.
+ */
+export const setLabelSpots = (next: readonly LabelSpot[]): void => {
+  const now = runtime.getState().labelSpots;
+  let same = now.length === next.length;
+  for (let i = 0; same && i < next.length; i++) same = sameLabelSpot(next[i] as LabelSpot, now[i]);
+  if (!same) runtime.setState({ labelSpots: next.map((s) => ({ ...s })) });
+};
+
 export const pushCamera = (command: CameraCommand): void =>
   runtime.setState((s) => ({ cameraQueue: [...s.cameraQueue, command] }));
 
@@ -114,7 +168,7 @@ export const takeCameraCommands = (): readonly CameraCommand[] => {
 };
 
 /** Lends part of the scene to the runtime; the returned function takes it back (StrictMode-safe). */
-export const lend = (part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled' | 'running'>>) => {
+export const lend = (part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled' | 'pose' | 'running'>>) => {
   runtime.setState(part);
   return (): void => {
     const s = runtime.getState();
@@ -122,6 +176,7 @@ export const lend = (part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled
     if (part.canvas !== undefined && s.canvas === part.canvas) back.canvas = null;
     if (part.project !== undefined && s.project === part.project) back.project = null;
     if (part.settled !== undefined && s.settled === part.settled) back.settled = null;
+    if (part.pose !== undefined && s.pose === part.pose) back.pose = null;
     if (part.running) back.running = false;
     runtime.setState(back);
   };

@@ -11,6 +11,14 @@ export const isViewName = (name: string): name is ViewName => (viewNames as read
 
 export type { ReadingLevel };
 
+/** Explore: the full interface. Explain: only the knee and a slim bar, for showing a patient (issue #8). */
+export const modes = ['explore', 'explain'] as const;
+export type Mode = (typeof modes)[number];
+
+/** How far the bottom sheet (phones, tablets in portrait) is pulled up. */
+export const sheetSnaps = ['peek', 'half', 'full'] as const;
+export type SheetSnap = (typeof sheetSnaps)[number];
+
 /** Where the 3D view stands: the DOM shell shows a message for everything but 'ready'. */
 export type SceneStatus = 'loading' | 'ready' | 'no-webgl' | 'model-error' | 'context-lost';
 
@@ -47,7 +55,12 @@ export interface AppState extends TimelineState {
   scene: SceneStatus;
   notices: Notice[];
   nextNoticeId: number;
-  listOpen: boolean;
+  mode: Mode;
+  /** Leader-line labels on the visible structures (always on in explain mode). */
+  labels: boolean;
+  /** Explain mode's "hand to the patient" lock: only rotate and zoom until a long press. */
+  locked: boolean;
+  sheet: SheetSnap;
 }
 
 export const allLayersOn = (): Record<Category, boolean> =>
@@ -67,7 +80,10 @@ export const initialState = (): AppState => ({
   scene: 'loading',
   notices: [],
   nextNoticeId: 1,
-  listOpen: false,
+  mode: 'explore',
+  labels: false,
+  locked: false,
+  sheet: 'peek',
   ...initialTimeline(),
 });
 
@@ -93,6 +109,11 @@ export const rotateCamera = (direction: 1 | -1): void => {
 
 export const zoomCamera = (direction: 1 | -1): void => pushCamera({ kind: 'zoom', direction });
 
+/** The camera turned by itself (to face a structure): name the preset it shows, if any. */
+export const setViewName = (view: ViewName | 'custom'): void => {
+  if (useStore.getState().view !== view) useStore.setState({ view });
+};
+
 /** The user moved the camera by hand: no preset describes the view any more. */
 export const markCustomView = (): void => {
   if (useStore.getState().view !== 'custom') useStore.setState({ view: 'custom' });
@@ -113,5 +134,3 @@ export const addNotice = (key: string, values: Record<string, string> = {}): num
 
 export const dismissNotice = (id: number): void =>
   useStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-
-export const setListOpen = (listOpen: boolean): void => useStore.setState({ listOpen });

@@ -3,7 +3,8 @@ import { initialReadingLevel } from '../lib/reading-level';
 import { parseUrlState, serializeUrlState } from '../lib/url-state';
 import { select } from './navigation';
 import { storedReadingLevel } from './preferences';
-import { addNotice, type ReadingLevel, useStore } from './store';
+import { setMode } from './presentation';
+import { addNotice, type Mode, type ReadingLevel, useStore } from './store';
 import { applyTimelineUrl, timelineSearch, timelineUrlChanged } from './timeline-url-sync';
 
 /**
@@ -19,14 +20,24 @@ export const startUrlSync = (win: Window): (() => void) => {
   select(state.selected);
   applyTimelineUrl(win.location.search);
   useStore.setState({ readingLevel: initialReadingLevel(state.level ?? null, storedReadingLevel()) });
-  const write = (selected: StructureId | null, level: ReadingLevel = useStore.getState().readingLevel) => {
-    const search = timelineSearch(serializeUrlState({ selected, level }));
+  if (state.mode) setMode(state.mode);
+  const write = (
+    selected: StructureId | null,
+    level: ReadingLevel = useStore.getState().readingLevel,
+    mode: Mode = useStore.getState().mode,
+  ) => {
+    const search = timelineSearch(serializeUrlState({ selected, level, mode }));
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (search !== win.location.search) win.history.replaceState(win.history.state, '', url);
   };
   write(state.selected);
   return useStore.subscribe((s, prev) => {
-    if (s.selected !== prev.selected || s.readingLevel !== prev.readingLevel || timelineUrlChanged(s, prev))
-      write(s.selected, s.readingLevel);
+    if (
+      s.selected !== prev.selected ||
+      s.readingLevel !== prev.readingLevel ||
+      s.mode !== prev.mode ||
+      timelineUrlChanged(s, prev)
+    )
+      write(s.selected, s.readingLevel, s.mode);
   });
 };

@@ -37,8 +37,15 @@ export const StructureList = () => {
   const flat = groups.flatMap((g) => g.ids);
   const focusId = [active, selected, flat[0]].find((id) => id && flat.includes(id)) ?? null;
 
+  // Keep the selection in view inside the list's own scroll box, without scrolling the sheet.
   useEffect(() => {
-    if (selected) options.current.get(selected)?.scrollIntoView({ block: 'nearest' });
+    const option = selected ? options.current.get(selected) : undefined;
+    const box = option?.closest<HTMLElement>('.listbox');
+    if (!option || !box) return;
+    const top = option.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top + option.offsetHeight > box.scrollTop + box.clientHeight) {
+      box.scrollTop = top - box.clientHeight / 2;
+    }
   }, [selected]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { rotateCamera, setView, useStore, viewNames, zoomCamera } from '../state/store';
+import { LabelsToggle } from './explain/LabelsToggle';
 
 /** Buttons for everything a gesture does on the canvas (isolate lives on the structure card). */
 export const Toolbar = () => {
@@ -46,6 +47,7 @@ export const Toolbar = () => {
           </button>
         ))}
       </fieldset>
+      <LabelsToggle />
     </section>
   );
 };

@@ -11,7 +11,7 @@ import {
   Vector3,
 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { pickData, pickStructure } from '../../src/scene/picking';
+import { NEAR_PX, pickData, pickNear, pickStructure } from '../../src/scene/picking';
 
 /** An object tagged the way StructureMesh tags its meshes. */
 const tagged = (structureId: string, seeThrough: boolean): Object3D => {
@@ -141,5 +141,21 @@ describe('pickStructure with a real Raycaster', () => {
     const { scene, raycaster } = build();
     raycaster.ray.direction.set(0, 1, 0);
     expect(pickStructure(raycaster.intersectObjects(scene.children, true))).toBeNull();
+  });
+});
+
+describe('pickNear: a tap that hits nothing', () => {
+  it('finds a thin structure within 24 px, nearest ring first', () => {
+    // A vertical band 4 px wide at x = 118..122, and a bone 20 px away on the other side.
+    const probe = (x: number, _y: number) => (x >= 118 && x <= 122 ? 'lcl' : x <= 80 ? 'femur' : null);
+    expect(pickNear(probe, 110, 50)).toBe('lcl');
+    // 16 px from the bone and 22 px from the band: the nearer ring wins.
+    expect(pickNear(probe, 96, 50)).toBe('femur');
+  });
+
+  it('gives null when nothing lies within reach', () => {
+    expect(pickNear(() => null, 10, 10)).toBeNull();
+    const far = (x: number) => (x > 100 + NEAR_PX + 1 ? 'femur' : null);
+    expect(pickNear(far, 100, 0)).toBeNull();
   });
 });

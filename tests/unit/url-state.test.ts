@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StructureId } from '../../src/content/structures';
-import { parseUrlState, serializeUrlState } from '../../src/lib/url-state';
+import { parseUrlState, serializeUrlState, urlModes } from '../../src/lib/url-state';
+import { modes } from '../../src/state/store';
 
 const parse = (search: string) => parseUrlState(search);
 
@@ -47,5 +48,30 @@ describe('URL state', () => {
     for (const id of ids) {
       expect(parse(serializeUrlState({ selected: id })).state.selected).toBe(id);
     }
+  });
+});
+
+describe('URL state: explain mode', () => {
+  it('reads ?mode=explain and ?mode=explore, and leaves mode out when the link does not say', () => {
+    expect(parse('?mode=explain')).toEqual({ state: { selected: null, mode: 'explain' }, problems: [] });
+    expect(parse('?s=patella&mode=explore').state).toEqual({ selected: 'patella', mode: 'explore' });
+    expect(parse('?s=patella').state).not.toHaveProperty('mode');
+  });
+
+  it('reports an unknown mode as an ignored setting and applies the rest', () => {
+    expect(parse('?s=acl&mode=present')).toEqual({
+      state: { selected: 'acl' },
+      problems: [{ kind: 'unknown-param', name: 'mode=present' }],
+    });
+  });
+
+  it('writes mode=explain only (explore is the default) and round-trips it', () => {
+    expect(serializeUrlState({ selected: 'acl', mode: 'explain' })).toBe('?s=acl&mode=explain');
+    expect(serializeUrlState({ selected: null, mode: 'explore' })).toBe('');
+    expect(parse(serializeUrlState({ selected: 'pcl', mode: 'explain' })).state.mode).toBe('explain');
+  });
+
+  it('knows exactly the modes the store has', () => {
+    expect([...urlModes]).toEqual([...modes]);
   });
 });

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeCard } from '../../state/navigation';
+import { pushCamera } from '../../state/runtime';
 import { BackButton } from './BackButton';
 
-/** Back (when there is a previous card), the card's title, and its close button. */
+/** Back (when there is a previous card), the card's title, Show (turn to it and frame it) and close. */
 export const CardHead = ({ title, kicker }: { title: string; kicker?: ReactNode }) => {
   const { t } = useTranslation();
   return (
@@ -11,6 +12,14 @@ export const CardHead = ({ title, kicker }: { title: string; kicker?: ReactNode 
       <BackButton />
       <div className="card-head">
         <h2 className="card-title">{title}</h2>
+        <button
+          type="button"
+          className="button card-show"
+          aria-label={t('card.showLabel', { name: title })}
+          onClick={() => pushCamera({ kind: 'frame' })}
+        >
+          {t('card.show')}
+        </button>
         <button
           type="button"
           className="button card-close"

@@ -38,7 +38,7 @@ export const CardPanel = () => {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
-    box.current?.parentElement?.scrollTo({ top: 0 });
+    box.current?.closest('.sheet-body')?.scrollTo({ top: 0 });
   }, [key]);
 
   return (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultScheduleId } from '../../content/healing';
 import { MY_SCHEDULE } from '../../lib/timeline-url';
@@ -13,6 +13,8 @@ import '../timeline.css';
 
 // The readout names the injected structures, from the site content on its own chunk.
 const TimelineReadout = lazy(() => import('./TimelineReadout').then((m) => ({ default: m.TimelineReadout })));
+// Cells and fibres at tissue scale: drawn only once the timeline is unfolded.
+const MicroView = lazy(() => import('../MicroView').then((m) => ({ default: m.MicroView })));
 
 /**
  * The healing timeline under the 3D view (issue #4): controls, the slider, the day in words, and on
@@ -31,23 +33,8 @@ export const TimelinePanel = () => {
   const today = toIsoDate(new Date());
   const todayDay = mine ? todayOnTimeline(dates, today) : null;
   const toggle = (which: 'mine' | 'charts') => setOpen(open === which ? 'none' : which);
-  const panel = useRef<HTMLElement>(null);
-  // The floating card (narrower screens) sits above this panel: tell the CSS how tall it is.
-  useEffect(() => {
-    const el = panel.current;
-    if (!el) return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() =>
-      root.style.setProperty('--timeline-height', `${el.offsetHeight}px`),
-    );
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--timeline-height');
-    };
-  }, []);
   return (
-    <section ref={panel} className="panel timeline-panel" aria-labelledby="timeline-title">
+    <section className="timeline-panel" aria-labelledby="timeline-title">
       <div className="tl-head">
         <h2 id="timeline-title" className="tl-title">
           <button
@@ -90,6 +77,7 @@ export const TimelinePanel = () => {
             <TimelineBar today={todayDay} />
             <Suspense fallback={<div className="tl-readout-pending" aria-busy="true" />}>
               <TimelineReadout />
+              <MicroView />
             </Suspense>
             <div id="tl-extra">
               {open === 'mine' && <MySessions today={today} />}

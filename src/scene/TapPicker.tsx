@@ -1,0 +1,42 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { type Intersection, Raycaster, Vector2 } from 'three';
+import type { StructureId } from '../content/structure-ids';
+import { selectInPlace } from '../state/navigation';
+import { pickNear, pickStructure } from './picking';
+
+const ndc = new Vector2();
+const hits: Intersection[] = [];
+
+/**
+ * A click or tap that hits no structure: choose the nearest visible structure within NEAR_PX
+ * (picking.ts pickNear), or clear the selection when there is none. Either way the
+ * camera stays where it is.
+ */
+export const TapPicker = () => {
+  const set = useThree((s) => s.set);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const canvas = useThree((s) => s.gl.domElement);
+  const raycaster = useMemo(() => Object.assign(new Raycaster(), { firstHitOnly: true }), []);
+  useEffect(() => {
+    const pickAt = (x: number, y: number, width: number, height: number): StructureId | null => {
+      const knee = scene.getObjectByName('knee');
+      if (!knee) return null;
+      ndc.set((x / width) * 2 - 1, -(y / height) * 2 + 1);
+      raycaster.setFromCamera(ndc, camera);
+      hits.length = 0;
+      raycaster.intersectObjects(knee.children, false, hits);
+      return pickStructure(hits);
+    };
+    const onPointerMissed = (event: MouseEvent) => {
+      const rect = canvas.getBoundingClientRect();
+      const x = event.clientX - rect.left;
+      const y = event.clientY - rect.top;
+      selectInPlace(pickNear((px, py) => pickAt(px, py, rect.width, rect.height), x, y));
+    };
+    set({ onPointerMissed });
+    return () => set({ onPointerMissed: undefined });
+  }, [set, scene, camera, canvas, raycaster]);
+  return null;
+};

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { EvidenceView } from './evidence/EvidenceView';
+import { ExpectView } from './expect/ExpectView';
+import { ModeButton } from './explain/ModeButton';
+import { ReadingLevelSwitch } from './ReadingLevelSwitch';
+
+/** The research and "what to expect" dialogs: in the bar on wide screens, in the sheet on narrow ones. */
+export const PageLinks = () => (
+  <div className="page-links">
+    <EvidenceView />
+    <ExpectView />
+  </div>
+);
+
+/** The app's name and its page-wide tools: reading level (and, when not compact, the dialogs). */
+export const AppBar = ({ compact = false }: { compact?: boolean }) => {
+  const { t } = useTranslation();
+  return (
+    <header className="app-bar" data-panel="">
+      <h1>{t('app.title')}</h1>
+      <div className="header-tools">
+        <ReadingLevelSwitch />
+        <ModeButton />
+        {!compact && <PageLinks />}
+      </div>
+    </header>
+  );
+};
