@@ -38,7 +38,8 @@ vKneeGrain = uLook.x + uLook.z > 0.0 ? tNoise(vKneePos * mix(vec3(0.12), vec3(0.
 // (fascicles) and ~0.5 mm (fibres) apart with a ridged normal, constant along the fibre axis: two
 // stripe sets across it (b1, b2), each weighted where it cuts the surface cleanly, so the lines
 // follow the axis on any shape without using the facetted normal for their phase. Each scale fades
-// out where it would be finer than a pixel, so nothing shimmers.
+// out where it would be finer than a pixel, so nothing shimmers. No trig and no noise per pixel:
+// software GL pays for every instruction on every pixel.
 const LOOK_SURFACE = /* glsl */ `
 if (uLook.x + uLook.z > 0.0) {
   float n = vKneeGrain;
@@ -58,11 +59,12 @@ if (uLook.x + uLook.z > 0.0) {
     vec2 ph2 = q * 2.0 + 0.6 * n;
     vec2 fade = 1.0 - smoothstep(vec2(0.25), vec2(0.7), fwidth(ph));
     vec2 fade2 = 1.0 - smoothstep(vec2(0.25), vec2(0.7), fwidth(ph2));
-    vec2 s1 = sin(6.2832 * ph);
-    vec2 s2 = sin(6.2832 * ph2);
-    float groove = dot(w, fade * (0.5 + 0.5 * s1)) * 0.07 + dot(w, fade2 * (0.5 + 0.5 * s2)) * 0.04;
+    // Each fascicle a rounded ridge (height 1 - 4x², x across it), grooves between: no trig.
+    vec2 x1 = fract(ph) - 0.5;
+    vec2 x2 = fract(ph2) - 0.5;
+    float groove = dot(w, fade * x1 * x1) * 0.28 + dot(w, fade2 * x2 * x2) * 0.16;
     diffuseColor.rgb *= 1.0 - k * groove;
-    vec2 tilt = w * (fade * cos(6.2832 * ph) * 0.16 + fade2 * cos(6.2832 * ph2) * 0.07) * k;
+    vec2 tilt = w * (fade * x1 * 0.34 + fade2 * x2 * 0.14) * k;
     vec3 bend = b1 * tilt.x + b2 * tilt.y;
     normal = normalize(normal + (viewMatrix * vec4(bend - wn * dot(bend, wn), 0.0)).xyz);
   }
@@ -80,7 +82,8 @@ const LOOK_LIGHT = /* glsl */ `
   reflectedLight.directSpecular *= mix(0.3, 1.0, access);
   if (uLook.y > 0.0) {
     vec3 v = normalize(vViewPosition);
-    float fresnel = pow(1.0 - saturate(dot(normal, v)), 4.0);
+    float grazing = 1.0 - saturate(dot(normal, v));
+    float fresnel = grazing * grazing * grazing * grazing;
     vec3 r = reflect(-v, normal);
     float sky = 0.3 + 0.7 * smoothstep(-0.3, 0.9, r.y);
     float key = smoothstep(0.86, 0.985, dot(r, vec3(0.4685, 0.6247, 0.6247)));
