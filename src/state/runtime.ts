@@ -61,6 +61,9 @@ export interface CameraPose {
   target: [number, number, number];
 }
 
+/** What both kinds of projected spot share. */
+type ScreenSpot = Pick<MarkerSpot, 'id' | 'x' | 'y'>;
+
 export interface Runtime {
   /** Frames drawn so far (render on demand: stands still while nothing moves). */
   frames: number;
@@ -122,39 +125,37 @@ export const nextFrame = (): Promise<void> => {
   });
 };
 
-const sameSpot = (a: MarkerSpot, b: MarkerSpot | undefined): boolean =>
-  b !== undefined &&
-  a.id === b.id &&
-  Math.abs(a.x - b.x) < 0.5 &&
-  Math.abs(a.y - b.y) < 0.5 &&
-  a.inView === b.inView &&
-  a.front === b.front;
+/** Same id and visibility, and within half a pixel: a spot that has not visibly moved. */
+const near = (a: ScreenSpot, b: ScreenSpot | undefined): boolean =>
+  b !== undefined && a.id === b.id && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+
+const sameMarker = (a: MarkerSpot, b: MarkerSpot | undefined): boolean =>
+  near(a, b) && a.inView === b?.inView && a.front === b.front;
+
+const sameLabel = (a: LabelSpot, b: LabelSpot | undefined): boolean => near(a, b) && a.visible === b?.visible;
+
+/** Element-wise equality in a plain loop: the scene calls this every frame, and a still set must not allocate. */
+const sameList = <T>(now: readonly T[], next: readonly T[], same: (a: T, b: T | undefined) => boolean) => {
+  let equal = now.length === next.length;
+  for (let i = 0; equal && i < next.length; i++) equal = same(next[i] as T, now[i]);
+  return equal;
+};
 
 /** Publishes the markers (a copy) only when one has moved by half a pixel or changed visibility. */
 export const setMarkers = (next: readonly MarkerSpot[]): void => {
-  const now = runtime.getState().markers;
-  let same = now.length === next.length;
-  // A plain loop: the scene calls this every frame, and a still marker set must cost no allocation.
-  for (let i = 0; same && i < next.length; i++) same = sameSpot(next[i] as MarkerSpot, now[i]);
-  if (!same) runtime.setState({ markers: next.map((s) => ({ ...s })) });
+  if (!sameList(runtime.getState().markers, next, sameMarker)) {
+    runtime.setState({ markers: next.map((s) => ({ ...s })) });
+  }
 };
-
-const sameLabelSpot = (a: LabelSpot, b: LabelSpot | undefined): boolean =>
-  b !== undefined &&
-  a.id === b.id &&
-  Math.abs(a.x - b.x) < 0.5 &&
-  Math.abs(a.y - b.y) < 0.5 &&
-  a.visible === b.visible;
 
 /**
  * Publishes the label anchors (a copy), most important first (the selection, its neighbours, the
  * rest), only when one has moved by half a pixel or changed visibility: the same rule as markers.
  */
 export const setLabelSpots = (next: readonly LabelSpot[]): void => {
-  const now = runtime.getState().labelSpots;
-  let same = now.length === next.length;
-  for (let i = 0; same && i < next.length; i++) same = sameLabelSpot(next[i] as LabelSpot, now[i]);
-  if (!same) runtime.setState({ labelSpots: next.map((s) => ({ ...s })) });
+  if (!sameList(runtime.getState().labelSpots, next, sameLabel)) {
+    runtime.setState({ labelSpots: next.map((s) => ({ ...s })) });
+  }
 };
 
 export const pushCamera = (command: CameraCommand): void =>

@@ -16,7 +16,7 @@ export const Toolbar = () => {
   return (
     <section className="toolbar" aria-label={t('toolbar.label')}>
       <fieldset className="tool-group">
-        <legend>{t('toolbar.views')}</legend>
+        <legend className="visually-hidden">{t('toolbar.views')}</legend>
         {viewNames.map((name) => (
           <button
             key={name}
@@ -32,7 +32,7 @@ export const Toolbar = () => {
         ))}
       </fieldset>
       <fieldset className="tool-group">
-        <legend>{t('toolbar.camera')}</legend>
+        <legend className="visually-hidden">{t('toolbar.camera')}</legend>
         {cameraButtons.map((b) => (
           <button
             key={b.key}
