@@ -16,6 +16,7 @@ import { Sheet } from './ui/Sheet';
 import { SiteToggle } from './ui/SiteToggle';
 import { threeDFailed } from './ui/scene-failure';
 import { Toolbar } from './ui/Toolbar';
+import { ModelCaption } from './ui/timeline/ModelCaption';
 import { TimelinePanel } from './ui/timeline/TimelinePanel';
 import { useLayout } from './ui/use-layout';
 import { useUnobstructed } from './ui/use-unobstructed';
@@ -54,6 +55,7 @@ export const App = () => {
           <SiteMarkers />
         </Suspense>
         <SceneStatus />
+        <ModelCaption />
         <Notices />
         <LiveRegion />
       </main>

@@ -18,6 +18,11 @@ export const sourceTypes = [
   'imaging study',
   'animal study',
   'laboratory study',
+  'case series',
+  /** A trial's registry entry: its plan, with no published results. */
+  'trial registration',
+  /** A published trial protocol: the plan of a trial, not its results. */
+  'trial protocol',
   'review',
   'guideline',
   'practitioner source',
@@ -171,10 +176,11 @@ export const SiteSchema = z.strictObject({
     /** Where the point goes, in words, for the generator. */
     placement: CitedSchema,
   }),
-  approach: CitedSchema,
+  /** How the site is used, at both reading levels (the patient text avoids jargon). */
+  approach: VariantsSchema,
   protocols: z.array(ProtocolSchema),
-  /** Why `protocols` is short or empty, when it is. */
-  protocolNote: CitedSchema.optional(),
+  /** A note on the doses: why `protocols` is short or empty, or what a row leaves out. */
+  protocolNote: VariantsSchema.optional(),
   /** Nerves or vessels near the site that the sources name. */
   nearby: z.array(CitedSchema).default([]),
   sources: z.array(SourceKeySchema).min(1),

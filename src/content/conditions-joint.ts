@@ -10,8 +10,8 @@ export const noTrialEvidence = (condition: string, mentionedBy: string[] = []): 
   return {
     patient: {
       text: offered
-        ? `There is no good research yet on prolotherapy for ${condition}. Some practitioners offer it, but whether it helps is not known.`
-        : `There is no good research yet on prolotherapy for ${condition}, so whether it helps is not known.`,
+        ? `The research this app used has no good trials of prolotherapy for ${condition}. Some practitioners offer it. But whether it helps is not known.`
+        : `The research this app used has no good trials of prolotherapy for ${condition}. So whether it helps is not known.`,
       sources: offered ? mentionedBy : ['chen-2022', 'waluyo-2023'],
     },
     clinician: {
@@ -31,7 +31,7 @@ export const jointConditions: ConditionInput[] = [
     },
     description: {
       patient: {
-        text: 'The cartilage covering the bone ends slowly wears, and the bone beneath changes, with mild ongoing inflammation. Some practitioners think loose ligaments let the joint move unevenly and speed up wear; that idea has not been proven.',
+        text: 'The cartilage that covers the bone ends slowly wears. The bone beneath it changes, and there is mild, lasting inflammation. Some practitioners think loose ligaments let the joint move unevenly and speed up wear. That idea has not been proven.',
         sources: ['peat-2006-oa-criteria', 'hauser-2023-instability'],
       },
       clinician: {
@@ -74,8 +74,8 @@ export const jointConditions: ConditionInput[] = [
       strength: 'low',
       summary: {
         patient: {
-          text: 'In several randomised trials, people with knee osteoarthritis who had dextrose injections reported less pain and better function over up to a year than people given salt-water injections or exercise alone. The extra benefit was modest, and many of the trials had design weaknesses.',
-          sources: ['rabago-2013', 'sit-2020', 'chen-2022', 'waluyo-2023'],
+          text: 'Several trials compared groups of people with knee osteoarthritis. Those who had dextrose injections said they had less pain and could use the knee better, for up to a year. They did better than people given salt-water injections or exercise alone. The extra benefit was modest, and many of the trials had design flaws. The “low” rating is this app’s own reading of the studies, not a formal grade. One review called the evidence moderate.',
+          sources: ['rabago-2013', 'sit-2020', 'chen-2022', 'waluyo-2023', 'hassan-maffulli-review'],
         },
         clinician: {
           text: 'Meta-analyses favour dextrose over placebo injections and non-invasive controls such as exercise for pain, function and quality of life (Chen 2022: 14 RCTs, 978 patients), but reviewers report marked heterogeneity and mostly high risk of bias (Wee 2021: 2 of 11 studies at low risk). It is no better than PRP, and an analysis restricted to intra-articular dextrose found no difference from HA or saline. One review called the support "moderate"; we rate it low because of bias and inconsistency.',
@@ -140,7 +140,7 @@ export const jointConditions: ConditionInput[] = [
     name: { lay: 'Outer knee ligament sprain', clinical: 'Chronic LCL / posterolateral corner sprain' },
     description: {
       patient: {
-        text: 'The ligament on the outer side of the knee, and sometimes its neighbours, has been injured, often when the knee bent backwards or was pushed outwards. This is less common than an inner-ligament injury and often happens together with a cruciate injury.',
+        text: 'The ligament on the outer side of the knee has been injured, and sometimes the tissues next to it too. This often happens when the knee bends backwards or is pushed outwards. It is less common than an inner-ligament injury. It often comes with an injury to a cross ligament inside the knee.',
         sources: ['statpearls-lcl'],
       },
       clinician: {
@@ -176,7 +176,7 @@ export const jointConditions: ConditionInput[] = [
     name: { lay: 'Loose front cross ligament', clinical: 'ACL laxity / partial ACL tear' },
     description: {
       patient: {
-        text: 'The ligament in the middle of the knee that stops the shin sliding forwards is stretched or partly torn, so the knee may feel it could give way.',
+        text: 'The ligament in the middle of the knee stops the shin sliding forwards. Here it is stretched or partly torn, so the knee may feel as if it could give way.',
         sources: ['partial-acl-review-2009', 'accessmedicine-acl'],
       },
       clinician: {
@@ -205,11 +205,11 @@ export const jointConditions: ConditionInput[] = [
       strength: 'very-low',
       summary: {
         patient: {
-          text: 'Only one small study without a comparison group has looked at this. People reported less pain, and some knees measured tighter, but without a comparison group we cannot tell whether the injections caused this.',
+          text: 'Only one small study has looked at this, and it had no comparison group. People said they had less pain, and some knees measured tighter. But with no comparison group, we cannot tell if the injections caused this.',
           sources: ['reeves-2003'],
         },
         clinician: {
-          text: 'Only an uncontrolled series exists (Reeves 2003: 18 knees with a KT1000 side-to-side difference of at least 2 mm, 16 analysed). The number of knees whose laxity measured normal rose from 6 (6 months) to 9 (1 year) and 10 (3 years). ACL laxity was also an outcome in the Reeves 2000 OA trial. No controlled ACL trial.',
+          text: 'Only an uncontrolled series exists (Reeves 2003: 18 patients (16 analysed) with a KT1000 side-to-side difference of at least 2 mm). The number of knees whose laxity measured normal rose from 6 (6 months) to 9 (1 year) and 10 (3 years). ACL laxity was also an outcome in the Reeves 2000 OA trial. No controlled ACL trial.',
           sources: ['reeves-2003', 'reeves-2000'],
         },
       },

@@ -8,7 +8,7 @@ export const overuseConditions: ConditionInput[] = [
     name: { lay: 'Pain around the kneecap', clinical: 'Patellofemoral pain syndrome' },
     description: {
       patient: {
-        text: 'Pain from the joint between the kneecap and the thigh bone, usually from repeated overload rather than a single injury. It is common in young, active people, especially women.',
+        text: 'Pain from the joint between the kneecap and the thigh bone. It usually comes from repeated overload, not a single injury. It is common in young, active people, especially women.',
         sources: ['pfps-overview', 'medbullets-pfps'],
       },
       clinician: {
@@ -46,7 +46,7 @@ export const overuseConditions: ConditionInput[] = [
     name: { lay: 'Jumper’s knee', clinical: 'Patellar tendinopathy' },
     description: {
       patient: {
-        text: 'The tendon below the kneecap is overloaded by repeated jumping or landing, and its fibres become disorganised. It is more common in men.',
+        text: 'The tendon below the kneecap is overloaded by lots of jumping or landing. Its fibres become disorganised. It is more common in men.',
         sources: ['statpearls-jumpers-knee'],
       },
       clinician: {
@@ -107,7 +107,7 @@ export const overuseConditions: ConditionInput[] = [
     name: { lay: 'Inner-shin tendon and bursa pain', clinical: 'Pes anserine tendinopathy / bursitis' },
     description: {
       patient: {
-        text: 'Irritation of three joined tendons on the inner shin, or of the small fluid sac beneath them. It often goes with knee osteoarthritis and is common in people who are overweight, middle-aged women and runners.',
+        text: 'Irritation of three joined tendons on the inner shin, or of the small fluid sac under them. It often goes with knee osteoarthritis. It is common in people who are overweight, in middle-aged women and in runners.',
         sources: ['statpearls-pes-anserine', 'goosefoot-bursitis-patient'],
       },
       clinician: {
@@ -117,7 +117,7 @@ export const overuseConditions: ConditionInput[] = [
     },
     symptoms: [
       {
-        text: 'Tenderness on the inner shin roughly a hand’s breadth under the joint; there may be some local swelling.',
+        text: 'Tenderness on the inner shin about three finger-widths (about 5 cm) below the inner joint line. There may be some local swelling.',
         sources: ['statpearls-pes-anserine'],
       },
       {
@@ -177,7 +177,7 @@ export const overuseConditions: ConditionInput[] = [
     name: { lay: 'Kneecap that slips out', clinical: 'Patellar instability / MPFL insufficiency' },
     description: {
       patient: {
-        text: 'The kneecap slips or dislocates towards the outside because the band that holds it on the inner side is torn or stretched.',
+        text: 'The kneecap slips or pops out towards the outside. This happens because the band that holds it on the inner side is torn or stretched.',
         sources: ['eorif-mpfl', 'sherman-mpfl'],
       },
       clinician: {

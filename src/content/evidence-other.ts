@@ -9,7 +9,7 @@ export const otherStudies: StudyInput[] = [
     design: 'RCT',
     size: '50 adults',
     plain: {
-      text: 'A steroid injection worked better at one month; one session of dextrose injections did better at three months.',
+      text: 'A steroid injection worked better at one month. One session of dextrose injections did better at three months.',
       sources: ['bayat-2023'],
     },
     comparison: {
@@ -29,7 +29,7 @@ export const otherStudies: StudyInput[] = [
     design: 'RCT',
     size: '47 completers',
     plain: {
-      text: 'Dextrose and hyaluronic acid injections both helped; dextrose eased pain more, measured soon after treatment.',
+      text: 'Dextrose and hyaluronic acid shots both helped. Soon after treatment, dextrose eased pain more.',
       sources: ['waluyo-2021'],
     },
     comparison: {
@@ -52,7 +52,7 @@ export const otherStudies: StudyInput[] = [
     design: 'open-label trial',
     size: '38 adults with knee OA',
     plain: {
-      text: 'People treated without a comparison group reported better knee scores over a year.',
+      text: 'This study had no comparison group. People reported better knee scores over a year.',
       sources: ['rabago-2012'],
     },
     comparison: {
@@ -75,7 +75,7 @@ export const otherStudies: StudyInput[] = [
     design: 'case series',
     size: '18 patients (16 analysed) with ACL laxity',
     plain: {
-      text: 'In a small series without a comparison group, some loose knees measured tighter after repeated injections into the joint.',
+      text: 'This small study had no comparison group. After repeated injections into the joint, some loose knees measured tighter.',
       sources: ['reeves-2003'],
     },
     comparison: {
@@ -107,7 +107,7 @@ export const otherStudies: StudyInput[] = [
     design: 'case series',
     size: '6 patients with grade IV OA',
     plain: {
-      text: 'In six people with severe arthritis, camera checks inside the knee showed some new cartilage-like tissue after injections.',
+      text: 'In a tiny study with no comparison group, six people with severe arthritis had injections. A camera inside the knee then showed some new cartilage-like tissue. This has not been confirmed.',
       sources: ['topol-2016'],
     },
     comparison: {
@@ -130,7 +130,7 @@ export const otherStudies: StudyInput[] = [
     design: 'pilot RCT',
     size: '20 patients with grade IV OA',
     plain: {
-      text: 'A small pilot found pain relief within 20 minutes of a joint injection, a finding that has led researchers to suggest an effect on pain nerves.',
+      text: 'A small pilot study found pain relief within 20 minutes of a joint injection. This has led researchers to suggest an effect on pain nerves.',
       sources: ['topol-2022'],
     },
     comparison: {

@@ -10,7 +10,7 @@ export const reviews: StudyInput[] = [
     key: true,
     size: '5 RCTs and 1 single-arm study; 326 participants (knee and finger OA)',
     plain: {
-      text: 'Pooling several trials, dextrose beat comparison injections by a small-to-moderate margin and exercise by a larger one.',
+      text: 'This study pooled the results of several trials. Dextrose did better than dummy or numbing injections, by a small to medium amount. It beat exercise by a larger amount.',
       sources: ['hung-2016'],
     },
     comparison: {
@@ -38,7 +38,7 @@ export const reviews: StudyInput[] = [
     key: true,
     size: '14 RCTs, 978 patients',
     plain: {
-      text: 'The largest pooled analysis found dextrose better than placebo or non-injection care, and about as good as other injection treatments.',
+      text: 'A pooled analysis of 14 trials found dextrose did better than dummy treatment or care without shots. It did about as well as other injections.',
       sources: ['chen-2022'],
     },
     comparison: {
@@ -61,7 +61,7 @@ export const reviews: StudyInput[] = [
     design: 'meta-analysis',
     size: '11 articles, 837 patients',
     plain: {
-      text: 'Dextrose eased pain about as much as platelet-rich plasma at 6 months but did less for stiffness; most studies were at high risk of bias.',
+      text: 'At 6 months, dextrose eased pain about as much as platelet-rich plasma (PRP). But it did less for stiffness. Most studies had flaws that could skew the results (high risk of bias).',
       sources: ['wee-2021'],
     },
     comparison: { text: 'Dextrose versus active or placebo treatments.', sources: ['wee-2021'] },
@@ -81,7 +81,7 @@ export const reviews: StudyInput[] = [
     design: 'systematic review',
     size: '10 RCTs; 328 dextrose vs 348 control participants',
     plain: {
-      text: 'Dextrose did better than numbing injections, about as well as several other injections, and less well than platelet-rich plasma.',
+      text: 'Dextrose did better than numbing shots. It did about as well as several other injections. It did less well than platelet-rich plasma (PRP).',
       sources: ['arias-vazquez-2019'],
     },
     comparison: { text: 'Dextrose versus other injections and procedures.', sources: ['arias-vazquez-2019'] },
@@ -101,18 +101,18 @@ export const reviews: StudyInput[] = [
     design: 'systematic review',
     size: '8 RCTs',
     plain: {
-      text: 'Dextrose helped more than salt water, but how it compares with other injected substances is unclear.',
+      text: 'Dextrose helped more than salt water. How it compares with other injected substances is unclear.',
       sources: ['cortez-2022'],
     },
     comparison: { text: 'Dextrose versus other injected substances.', sources: ['cortez-2022'] },
-    followUp: 'Not pooled',
+    followUp: 'Not reported in the text read',
     results: [
       {
         text: 'Better than baseline and saline; unclear against other substances.',
         sources: ['cortez-2022'],
       },
     ],
-    limits: [{ text: 'Few trials with varied comparators.', sources: ['cortez-2022'] }],
+    limits: [{ text: 'Not reported in the text read.', sources: ['cortez-2022'] }],
   },
   {
     id: 'waluyo-2023',
@@ -121,7 +121,7 @@ export const reviews: StudyInput[] = [
     design: 'systematic review',
     size: 'RCTs in osteoarthritis to October 2021',
     plain: {
-      text: 'Across osteoarthritis trials, dextrose usually did as well as or better than comparisons, but the studies were at high risk of bias.',
+      text: 'In arthritis trials, dextrose usually did as well as other treatments, or better. But the studies had flaws that could skew the results (high risk of bias).',
       sources: ['waluyo-2023'],
     },
     comparison: {
@@ -146,7 +146,7 @@ export const reviews: StudyInput[] = [
     design: 'meta-analysis',
     size: '7 studies, 372 patients',
     plain: {
-      text: 'When dextrose was injected only into the joint, it did no better than hyaluronic acid or salt water.',
+      text: 'This review looked only at dextrose put into the joint. There, it did no better than hyaluronic acid or salt water.',
       sources: ['cahyadi-steven'],
     },
     comparison: {
@@ -174,7 +174,7 @@ export const reviews: StudyInput[] = [
     design: 'systematic review',
     size: '18 studies of non-biologic knee OA treatments',
     plain: {
-      text: 'A review of non-biologic knee arthritis treatments described the support for prolotherapy as moderate.',
+      text: 'One review looked at a group of knee arthritis treatments. It called the support for prolotherapy moderate.',
       sources: ['hassan-maffulli-review'],
     },
     comparison: {

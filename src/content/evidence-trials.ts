@@ -10,7 +10,7 @@ export const trials: StudyInput[] = [
     key: true,
     size: '90 adults with knee OA',
     plain: {
-      text: 'In this blinded trial, people given dextrose injections improved about twice as much on a knee questionnaire as people given salt-water injections or home exercise, over one year.',
+      text: 'In this trial, the two injection groups did not know which injection they got. People given dextrose improved about twice as much on a knee score as people given salt-water shots or home exercise. This was over one year.',
       sources: ['rabago-2013'],
     },
     comparison: {
@@ -43,7 +43,7 @@ export const trials: StudyInput[] = [
     key: true,
     size: '76 adults, Hong Kong primary care',
     plain: {
-      text: 'In this blinded trial, injections into the joint alone eased pain somewhat more than salt-water injections at one year, with no side effects reported.',
+      text: 'In this trial, people did not know if they got dextrose or salt water. Injections into the joint alone eased pain somewhat more than salt-water shots at one year. No side effects were reported.',
       sources: ['sit-2020'],
     },
     comparison: {
@@ -76,7 +76,7 @@ export const trials: StudyInput[] = [
     key: true,
     size: '36 adults with knee OA',
     plain: {
-      text: 'Adding injections to an exercise programme improved knee scores more than exercise alone, but nobody was blinded and there was no placebo.',
+      text: 'Adding injections to an exercise plan improved knee scores more than exercise alone. But everyone knew which treatment they had. No group got dummy injections.',
       sources: ['dumais-2012'],
     },
     comparison: {
@@ -103,7 +103,7 @@ export const trials: StudyInput[] = [
     design: 'RCT',
     size: 'Not confirmed in the source read (38 knees had one compartment without radiographic cartilage)',
     plain: {
-      text: 'An early small trial of injections into the joint found more benefit than the same injection without dextrose over 6 months.',
+      text: 'An early small trial put injections into the joint. Over 6 months, dextrose helped more than the same injection without dextrose.',
       sources: ['reeves-2000'],
     },
     comparison: {
@@ -130,7 +130,7 @@ export const trials: StudyInput[] = [
     design: 'RCT',
     size: '66 adults (22 per arm)',
     plain: {
-      text: 'Dextrose injections eased pain more than salt-water injections or no injections over 18 weeks, with everyone also doing home exercise.',
+      text: 'Everyone in this trial also did home exercise. Over 18 weeks, dextrose injections eased pain more than salt-water shots or no shots.',
       sources: ['sert-2020'],
     },
     comparison: {
@@ -144,7 +144,7 @@ export const trials: StudyInput[] = [
         sources: ['sert-2020'],
       },
     ],
-    limits: [{ text: 'Only patients were blinded; short follow-up.', sources: ['sert-2020'] }],
+    limits: [{ text: 'Patients blinded; short follow-up.', sources: ['sert-2020'] }],
   },
   {
     id: 'elderly-d10',
@@ -153,7 +153,7 @@ export const trials: StudyInput[] = [
     design: 'RCT',
     size: '27 adults aged 60 or over',
     plain: {
-      text: 'A small trial in older adults found larger improvement with dextrose than with salt water or exercise.',
+      text: 'This small trial was in older adults. Dextrose helped more than salt water or exercise.',
       sources: ['elderly-d10-rct'],
     },
     comparison: {

@@ -18,7 +18,7 @@ export const studies: readonly Study[] = [...trials, ...reviews, ...otherStudies
 export const evidenceOverview: EvidenceOverview = EvidenceOverviewSchema.parse({
   summary: {
     patient: {
-      text: 'Several randomised trials and reviews suggest dextrose prolotherapy may ease knee osteoarthritis pain and improve function for up to a year, more than salt-water injections or exercise alone. The benefit is modest, many studies have weaknesses, and whether it strengthens ligaments in people is not known.',
+      text: 'Several studies that compared groups, and reviews of them, suggest dextrose prolotherapy may ease knee osteoarthritis pain. It may also help people use the knee, for up to a year. It did more than salt-water injections or exercise alone. The benefit is modest, and many studies have flaws. Whether it makes ligaments stronger in people is not known.',
       sources: ['rabago-2013', 'sit-2020', 'hung-2016', 'chen-2022', 'waluyo-2023'],
     },
     clinician: {
@@ -39,7 +39,7 @@ export const evidenceOverview: EvidenceOverview = EvidenceOverviewSchema.parse({
       id: 'modest-benefit',
       statement: {
         patient: {
-          text: 'The extra benefit over salt-water injections was modest: roughly 7 to 10 points on a 100-point knee questionnaire in the two key blinded trials.',
+          text: 'The extra benefit over salt-water injections was modest. In the two key trials, it was roughly 7 to 10 points on a 100-point knee score. In both trials, the injection groups did not know which injection they got.',
           sources: ['rabago-2013', 'sit-2020'],
         },
         clinician: {
@@ -52,7 +52,7 @@ export const evidenceOverview: EvidenceOverview = EvidenceOverviewSchema.parse({
       id: 'risk-of-bias',
       statement: {
         patient: {
-          text: 'Most trials were small, used different doses and schedules, and had design weaknesses that could make results look better than they are.',
+          text: 'Most trials were small. They used different doses and schedules. They also had design flaws that could make results look better than they are.',
           sources: ['wee-2021', 'chen-2022', 'waluyo-2023'],
         },
         clinician: {
@@ -65,11 +65,11 @@ export const evidenceOverview: EvidenceOverview = EvidenceOverviewSchema.parse({
       id: 'animal-ligament-data',
       statement: {
         patient: {
-          text: 'The idea that the injections make ligaments stronger comes from animal studies. In rats, dextrose made injured ligaments thicker, but not tighter or stronger.',
+          text: 'The idea that the injections make ligaments stronger comes from animal studies. In rats, dextrose made hurt ligaments thicker. But they were not tighter or stronger.',
           sources: ['jensen-2008-injury'],
         },
         clinician: {
-          text: 'Rat stretch-injured MCL: two dextrose injections raised cross-sectional area 30% versus saline and 90% versus uninjured, without changing laxity, other mechanical properties or collagen fibril characteristics. Rat MCL inflammation after one injection had resolved by 72 h and did not reliably exceed the response to saline or a needle-stick alone. The rabbit MCL gains in junction strength, mass and thickness came from sodium morrhuate, not dextrose. A 2016 meta-analysis summarises the animal work as showing proliferation, collagen deposition and thicker ligaments that bear more load.',
+          text: 'Rat stretch-injured MCL: two dextrose injections raised cross-sectional area 30% versus saline and 90% versus uninjured, without changing laxity, other mechanical properties or collagen fibril characteristics. Rat MCL inflammation after one injection had resolved by 72 h and did not reliably exceed the response to saline or a needle-stick alone. The rabbit MCL gains in junction strength, mass and thickness came from sodium morrhuate, not dextrose. The introduction of a 2016 meta-analysis states that the animal work shows proliferation, collagen deposition and thicker ligaments that bear more load.',
           sources: ['jensen-2008-injury', 'jensen-2008-inflammation', 'liu-1983-morrhuate', 'sit-2016'],
         },
       },
@@ -78,7 +78,7 @@ export const evidenceOverview: EvidenceOverview = EvidenceOverviewSchema.parse({
       id: 'mechanism-hypothesis',
       statement: {
         patient: {
-          text: 'How prolotherapy might work is not known. The usual explanation, that a brief irritation starts a healing response that lays down new collagen, is a hypothesis; other ideas involve effects on pain nerves.',
+          text: 'How prolotherapy might work is not known. The usual idea is that a brief irritation starts a healing response. This would lay down new collagen. But that is a hypothesis, an idea that has not been proven. Other ideas involve effects on pain nerves.',
           sources: ['kersschot-osmotic-shock', 'hsu-2023-review', 'topol-2022'],
         },
         clinician: {
@@ -97,7 +97,7 @@ export const evidenceOverview: EvidenceOverview = EvidenceOverviewSchema.parse({
       id: 'symptoms-not-structure',
       statement: {
         patient: {
-          text: 'The trials measured how people felt and moved, not whether their ligaments or cartilage changed.',
+          text: 'The trials measured how people felt and moved. They did not check whether ligaments or cartilage changed.',
           sources: ['rabago-2013', 'sit-2020'],
         },
         clinician: {

@@ -53,30 +53,52 @@ export const phases: readonly Phase[] = z.array(PhaseSchema).parse([
   },
 ]);
 
-export const ScheduleSchema = z.object({
-  id: z.string(),
-  /** Session days, counted from day 0 = the start of the timeline. */
-  sessionDays: z.array(z.number().nonnegative()).min(1),
-  /** Sessions that the protocol makes optional. */
-  optionalDays: z.array(z.number().nonnegative()).default([]),
-  sources: z.array(SourceKeySchema).min(1),
-});
+export const ScheduleSchema = z
+  .object({
+    id: z.string(),
+    /** Session days, counted from day 0 = the first injection (so the first entry is 0). */
+    sessionDays: z.array(z.number().nonnegative()).min(1),
+    /** Sessions that the protocol makes optional. */
+    optionalDays: z.array(z.number().nonnegative()).default([]),
+    /** The trial injected only inside the joint: no ligament or tendon was injected (review M5). */
+    jointOnly: z.boolean().default(false),
+    sources: z.array(SourceKeySchema).min(1),
+  })
+  .refine((s) => s.sessionDays[0] === 0, { message: 'a schedule starts at its first session, day 0' });
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
 const weeks = (...w: number[]) => w.map((n) => n * 7);
 
-/** Published session schedules (clinical.md §3.3). Rabago's weeks 1, 5, 9 put day 0 a week before. */
+/**
+ * Published session schedules (clinical.md §3.3), each starting at its first session on day 0.
+ * Rabago's "weeks 1, 5 and 9" are the first, fifth and ninth weeks of treatment: days 0, 28 and 56.
+ */
 export const schedules: readonly Schedule[] = z.array(ScheduleSchema).parse([
   {
     id: 'rabago-2013',
-    sessionDays: weeks(1, 5, 9, 13, 17),
-    optionalDays: weeks(13, 17),
+    sessionDays: weeks(0, 4, 8, 12, 16),
+    optionalDays: weeks(12, 16),
     sources: ['rabago-2013'],
   },
   { id: 'dumais-2012', sessionDays: weeks(0, 4, 8, 12), sources: ['dumais-2012'] },
-  { id: 'sit-2020', sessionDays: weeks(0, 4, 8, 16), sources: ['sit-2020'] },
+  { id: 'sit-2020', sessionDays: weeks(0, 4, 8, 16), jointOnly: true, sources: ['sit-2020'] },
   { id: 'three-weekly', sessionDays: weeks(0, 3, 6), sources: ['sert-2020', 'nct05537077'] },
 ]);
+
+/**
+ * What the timeline's caveat rests on (review S1): the phases come from injury healing, mostly in
+ * animals; post-injection inflammation in rats was not consistently larger than after saline; the
+ * thicker rat ligaments were not tighter or stronger; the trials measured pain and function.
+ */
+export const timelineCaveatSources = [
+  'jensen-2008-inflammation',
+  'jensen-2008-injury',
+  'rabago-2013',
+  'sit-2020',
+] as const;
+
+/** The 3D thickening (up to +30% cross-section) is the rat-MCL figure against saline. */
+export const thickeningSources = ['jensen-2008-injury'] as const;
 
 export const defaultScheduleId = 'rabago-2013';
 

@@ -6,6 +6,7 @@ export * from './clinical-schema';
 export { conditions, getCondition } from './conditions';
 export { evidenceOverview, getStudy, studies } from './evidence';
 export { procedureFacts } from './procedure';
+export { type RedFlags, RedFlagsSchema, redFlags } from './red-flags';
 export { getSite, sites } from './sites';
 export { getSource, getSourceByRefKey, isSourceKey, sources } from './sources';
 export { getStructureInfo, structureInfo } from './structure-info';

@@ -16,7 +16,7 @@ const facts: ProcedureFactInput[] = [
     title: 'What prolotherapy is',
     body: {
       patient: {
-        text: 'Prolotherapy means injecting a small amount of a mildly irritating solution, usually concentrated dextrose (a sugar), where ligaments and tendons attach to bone and into the joint, repeated over several visits.',
+        text: 'Prolotherapy is a series of injections. Each time, a small amount of a mildly irritating liquid goes in. It is usually strong dextrose, a kind of sugar. It is put where ligaments and tendons attach to bone, and into the joint. This is repeated over several visits.',
         sources: ['rabago-2010-primary-care'],
       },
       clinician: {
@@ -32,7 +32,7 @@ const facts: ProcedureFactInput[] = [
     fromSeed: true,
     body: {
       patient: {
-        text: 'Before any injection, a clinician checks what is causing your knee pain, your general health, and any reason injections would not be safe for you.',
+        text: 'Before any injection, a clinician checks what is causing your knee pain. They also check your general health, and any reason the injections would not be safe for you.',
         sources: ['seed-article', 'creech-organ-2023'],
       },
       clinician: {
@@ -47,7 +47,7 @@ const facts: ProcedureFactInput[] = [
     title: 'When injections are not advised',
     body: {
       patient: {
-        text: 'Tell your clinician about any skin or joint infection, a recent fracture, allergies (including to corn, as dextrose is usually made from it), blood thinners, pregnancy, diabetes, or a knee replacement. Some of these rule injections out; others need a conversation first.',
+        text: 'Tell your clinician if you have a skin or joint infection, a recent broken bone, or any allergies. That includes an allergy to corn, since dextrose is usually made from corn. Also tell them if you take blood thinners, are pregnant, have diabetes, or have a knee replacement. Some of these rule injections out. Others need a talk first.',
         sources: ['creech-organ-2023', 'nct05160532', 'procedures-consult-knee'],
       },
       clinician: {
@@ -69,7 +69,7 @@ const facts: ProcedureFactInput[] = [
     fromSeed: true,
     body: {
       patient: {
-        text: 'Some clinics use ultrasound, or occasionally X-ray, to guide the needle. The main trials placed injections by feeling landmarks; ultrasound makes it more likely that an injection meant for the joint reaches it.',
+        text: 'Some clinics use ultrasound, or now and then X-ray, to guide the needle. The main trials did not report using imaging. Ultrasound makes it more likely that an injection meant for the joint gets there.',
         sources: ['seed-article', 'rabago-2013', 'ultrasound-vs-landmark-review'],
       },
       clinician: {
@@ -92,11 +92,11 @@ const facts: ProcedureFactInput[] = [
     fromSeed: true,
     body: {
       patient: {
-        text: 'The solution is sterile dextrose (a sugar), usually mixed with a local anaesthetic such as lidocaine so the injections sting less.',
+        text: 'The liquid is sterile dextrose, a sugar. It is usually mixed with a numbing medicine such as lidocaine, so the injections sting less.',
         sources: ['seed-article', 'hung-2016-protocol-table', 'dumais-2012'],
       },
       clinician: {
-        text: 'Extra-articular: most trials used 15% dextrose (Rabago, Dumais, Yildiz); Bayat used 12%, 10% in one elderly RCT, 5-20% compared in NCT05537077. Intra-articular concentrations ranged from 10% (Reeves) and 12.5% (Topol) through 16% (Bayat) and 20% (Dumais) to 25% (Rabago, Yildiz). Lidocaine 0.075-1%, often in bacteriostatic water. Volumes: 0.5-1 mL per extra-articular site; 5-10 mL intra-articular.',
+        text: 'Extra-articular: 15% dextrose in Rabago and Dumais; Bayat used 12%, 10% in one elderly RCT, 5-20% compared in NCT05537077. Intra-articular concentrations ranged from 10% (Reeves) and 12.5% (Topol) through 16% (Bayat) and 20% (Dumais) to 25% (Rabago). Yildiz 2023 is also reported as 15% peri-articular and 25% intra-articular, but its per-site concentrations are unconfirmed. Lidocaine 0.075-1%, often in bacteriostatic water. Volumes: 0.5-1 mL per extra-articular site; 5-10 mL intra-articular.',
         sources: [
           'rabago-2013',
           'dumais-2012',
@@ -118,11 +118,11 @@ const facts: ProcedureFactInput[] = [
     fromSeed: true,
     body: {
       patient: {
-        text: 'A visit often involves several small injections: one into the joint and others where ligaments and tendons attach. Some trials used a single injection into the joint instead.',
+        text: 'A visit often includes several small injections. One goes into the joint. Others go where ligaments and tendons attach to bone. Some trials used just one injection into the joint instead.',
         sources: ['seed-article', 'rabago-2013', 'sit-2020'],
       },
       clinician: {
-        text: 'The whole-joint (Hackett-Hemwall) method pairs one intra-articular injection with many enthesis injections (Rabago 2013: 0.5 mL per insertion, up to 22.5 mL; NCT05537077: 10 points). Sit’s group tested intra-articular injection alone because the whole-joint method is painful and needs intensive training. Some trials used a shallower four-point subcutaneous technique.',
+        text: 'The whole-joint (Hackett-Hemwall) method pairs one intra-articular injection with many enthesis injections (Rabago 2013: 0.5 mL per insertion, up to 22.5 mL; NCT05537077: 10 points). Sit’s group tested intra-articular injection alone because the whole-joint method is painful and needs intensive training. Some trials used a shallower four-point superficial (subcutaneous or intradermal) technique.',
         sources: ['rabago-2013', 'nct05537077', 'sit-2018-protocol', 'rezasoltani-2017', 'bayat-2023'],
       },
     },
@@ -135,7 +135,7 @@ const facts: ProcedureFactInput[] = [
     unconfirmed: true,
     body: {
       patient: {
-        text: 'The article this app started from says a session takes 15 to 30 minutes; none of the trials we checked reported session length.',
+        text: 'The article this app started from says a session takes 15 to 30 minutes. None of the trials we checked said how long a session took.',
         sources: ['seed-article'],
       },
       clinician: {
@@ -151,7 +151,7 @@ const facts: ProcedureFactInput[] = [
     fromSeed: true,
     body: {
       patient: {
-        text: 'A course is usually 3 to 6 sessions a few weeks apart; the trials spaced them 3 to 8 weeks apart.',
+        text: 'A course is usually 3 to 6 sessions, a few weeks apart. In the trials, sessions were 3 to 8 weeks apart.',
         sources: ['seed-article', 'rabago-2013', 'sert-2020', 'reeves-2000'],
       },
       clinician: {
@@ -176,7 +176,7 @@ const facts: ProcedureFactInput[] = [
     fromSeed: true,
     body: {
       patient: {
-        text: 'The knee may be sore, stiff or a little swollen for a few days, with brief numbness from the anaesthetic and sometimes a small bruise. In one university programme about 1 in 10 people had injection pain lasting up to 3 days; it usually settled with simple pain relief.',
+        text: 'For a few days the knee may be sore, stiff or a little swollen. The numbing medicine can leave it numb for a short time, and you may get a small bruise. In clinical trials, about 1 in 10 people had pain from the injections that lasted up to 3 days. It usually eased with simple pain relief.',
         sources: ['seed-article', 'uw-prolotherapy-safety'],
       },
       clinician: {
@@ -192,11 +192,11 @@ const facts: ProcedureFactInput[] = [
     fromSeed: true,
     body: {
       patient: {
-        text: 'Ask your clinician which pain reliever to use. The article this app started from suggests ice and over-the-counter pain relievers, but prolotherapy clinics often ask people to avoid anti-inflammatory medicines such as ibuprofen or naproxen, and sometimes ice, for a few weeks around treatment. They usually allow paracetamol (acetaminophen).',
+        text: 'Ask your clinician which pain reliever to use. The article this app started from suggests ice and pain relievers you can buy yourself. But many clinics ask people not to take anti-inflammatory medicines, such as ibuprofen or naproxen, for several weeks. In some clinics it is up to about three months. Some also say no ice for a while. Most clinics allow paracetamol (acetaminophen). If you take a medicine for another health problem, such as low-dose aspirin or steroid tablets, do not stop it on your own. Ask the doctor who prescribed it first.',
         sources: ['seed-article', 'fascia-institute-aftercare', 'clark-anti-inflammatories'],
       },
       clinician: {
-        text: 'Trials managed post-injection pain with simple analgesics or, in Rabago 2013, short-term opioids. Clinic aftercare sheets commonly bar NSAIDs and systemic corticosteroids (from 4 to 12 weeks after treatment in the two sheets cited) and discourage ice, permitting acetaminophen. Their rationale, not blunting the intended inflammatory response, rests on a hypothesised mechanism and is untested in these sources.',
+        text: 'Trials managed post-injection pain with simple analgesics or, in Rabago 2013, short-term opioids. Clinic aftercare sheets commonly bar NSAIDs and systemic corticosteroids (from 4 to 12 weeks after treatment in the two sheets cited) and discourage ice, permitting acetaminophen. Their rationale, not blunting the intended inflammatory response, rests on a hypothesised mechanism and is untested in these sources. One sheet lets low-dose aspirin continue and tells patients to check with their doctor before stopping a prescribed medicine.',
         sources: [
           'uw-prolotherapy-safety',
           'rabago-2013',
@@ -214,7 +214,7 @@ const facts: ProcedureFactInput[] = [
     fromSeed: true,
     body: {
       patient: {
-        text: 'Improvement, when it comes, tends to build over weeks. In one trial, scores improved over the first 9 weeks and then held steady to one year.',
+        text: 'Improvement, when it comes, tends to build over weeks. In one trial, scores got better over the first 9 weeks. Then they held steady up to one year.',
         sources: ['seed-article', 'rabago-2013-table-4'],
       },
       clinician: {
@@ -229,16 +229,26 @@ const facts: ProcedureFactInput[] = [
     title: 'Safety',
     body: {
       patient: {
-        text: 'The trials did not report serious side effects. As with any injection there is a small risk of infection, which clean technique reduces. Nerves run near a few sites, so clinicians take care there.',
-        sources: ['sit-2020', 'wee-2021', 'arias-vazquez-2019', 'uw-prolotherapy-safety'],
-      },
-      clinician: {
-        text: 'No adverse events in Sit 2020 (76 participants); meta-analyses report no major or serious adverse effects. Infection risk is that of any injection, reduced by aseptic technique. Nerve risk zones: common peroneal nerve at the fibular head and biceps; saphenous nerve behind the pes anserinus.',
+        text: 'The trials did not report serious side effects. But they were small, at most about 90 people each, so rare problems cannot be ruled out. As with any injection, there is a small risk of infection. Clean technique lowers it. Nerves run near a few sites, so clinicians take care there.',
         sources: [
           'sit-2020',
+          'rabago-2013',
           'wee-2021',
           'arias-vazquez-2019',
           'uw-prolotherapy-safety',
+          'efw-radiology-prolotherapy',
+        ],
+      },
+      clinician: {
+        text: 'No adverse events in Sit 2020 (76 participants); meta-analyses report no major or serious adverse effects. Single trials enrolled at most about 90 participants (Rabago 2013), too few to exclude rare harms. Infection risk is that of any injection, rare and reduced by aseptic technique; bacteria entering through an injection site can cause septic arthritis. Nerve risk zones: common peroneal nerve at the fibular head and biceps; saphenous nerve behind the pes anserinus.',
+        sources: [
+          'sit-2020',
+          'rabago-2013',
+          'wee-2021',
+          'arias-vazquez-2019',
+          'uw-prolotherapy-safety',
+          'efw-radiology-prolotherapy',
+          'versus-arthritis-septic-arthritis',
           'biceps-femoris-wiki',
           'orthovellum-pes-anserine',
         ],

@@ -1,15 +1,38 @@
-import type { Cited, SiteInput } from './clinical-schema';
+import type { SiteInput, Variants } from './clinical-schema';
 import { anchorOf } from './sites-intra-articular';
 import { protocols } from './sites-protocols';
 
-const enthesis: Cited = {
-  text: 'Enthesis injection: the needle is taken to the junction of ligament or tendon with bone, the core of the Hackett-style technique.',
-  sources: ['rabago-2010-primary-care', 'hung-2016-protocol-table'],
+const enthesis: Variants = {
+  patient: {
+    text: 'The needle goes to the spot where the ligament joins the bone. This is the heart of the classic prolotherapy method.',
+    sources: ['rabago-2010-primary-care', 'hung-2016-protocol-table'],
+  },
+  clinician: {
+    text: 'Enthesis injection: the needle is taken to the junction of ligament or tendon with bone, the core of the Hackett-style technique.',
+    sources: ['rabago-2010-primary-care', 'hung-2016-protocol-table'],
+  },
 };
 
-const nctListed: Cited = {
-  text: 'One of the ten peri-articular points listed by a registered trial comparing 5%, 10% and 20% dextrose.',
-  sources: ['nct05537077'],
+const nctListed: Variants = {
+  patient: {
+    text: 'A trial on a public register names this as one of ten spots around the knee. That trial compares three strengths of dextrose.',
+    sources: ['nct05537077'],
+  },
+  clinician: {
+    text: 'One of the ten peri-articular points listed by a registered trial comparing 5%, 10% and 20% dextrose.',
+    sources: ['nct05537077'],
+  },
+};
+
+const collateral: Variants = {
+  patient: {
+    text: 'The needle goes to where the outer ligament joins the bone. Two trials list this spot.',
+    sources: ['dumais-2012', 'nct05537077'],
+  },
+  clinician: {
+    text: 'A collateral-ligament enthesis site in Dumais 2012 and in the registered dose-comparison trial.',
+    sources: ['dumais-2012', 'nct05537077'],
+  },
 };
 
 const landmark = (patient: string, clinician: string, sources: string[]): SiteInput['landmark'] => ({
@@ -64,7 +87,7 @@ export const extraArticularSites: SiteInput[] = [
     alsoTargets: ['deep-mcl'],
     landmark: landmark(
       'On the inner joint line, where the shin bone meets the thigh bone.',
-      'Medial joint line; the meniscotibial fibres arise 6-7 mm below the edge of the tibial cartilage.',
+      'Medial joint line; the posteromedial meniscotibial fibres arise 6-7 mm below the edge of the tibial cartilage.',
       ['radiopaedia-meniscotibial', 'nct05537077'],
     ),
     anchor: anchorOf('ea-3', {
@@ -107,10 +130,7 @@ export const extraArticularSites: SiteInput[] = [
       text: 'On the FCL surface over its femoral footprint, 1.4 mm proximal and 3.1 mm posterior to the lateral epicondyle; normal pointing laterally.',
       sources: ['laprade-2003-posterolateral'],
     }),
-    approach: {
-      text: 'A collateral-ligament enthesis site in Dumais 2012 and in the registered dose-comparison trial.',
-      sources: ['dumais-2012', 'nct05537077'],
-    },
+    approach: collateral,
     protocols: [protocols.dumais2012Ea, protocols.nct05537077Ea],
   },
   {
@@ -128,10 +148,7 @@ export const extraArticularSites: SiteInput[] = [
       text: 'On the distal FCL at its fibular footprint, 8.2 mm behind the anterior margin of the fibular head; normal pointing laterally.',
       sources: ['laprade-2003-posterolateral'],
     }),
-    approach: {
-      text: 'A collateral-ligament enthesis site in Dumais 2012 and in the registered dose-comparison trial.',
-      sources: ['dumais-2012', 'nct05537077'],
-    },
+    approach: collateral,
     protocols: [protocols.dumais2012Ea, protocols.nct05537077Ea],
     nearby: [
       {

@@ -29,10 +29,27 @@ export const intraArticularSites: SiteInput[] = [
       sources: ['hung-2016-protocol-table', 'kenhub-patellar-tendon'],
     }),
     approach: {
-      text: 'Used for the intra-articular injection in the Rabago trials; Reeves 2000 also injected inferomedially, with a 27-gauge needle.',
-      sources: ['rabago-2013', 'rabago-2012', 'reeves-2000', 'hung-2016-protocol-table'],
+      patient: {
+        text: 'The Rabago trials used this spot for the injection into the joint. Another trial (Reeves 2000) used it too, with a very thin needle.',
+        sources: ['rabago-2013', 'rabago-2012', 'reeves-2000', 'hung-2016-protocol-table'],
+      },
+      clinician: {
+        text: 'Used for the intra-articular injection in the Rabago trials; Reeves 2000 also injected inferomedially, with a 27-gauge needle.',
+        sources: ['rabago-2013', 'rabago-2012', 'reeves-2000', 'hung-2016-protocol-table'],
+      },
     },
     protocols: [protocols.rabago2013Ia, protocols.rabago2012Ia, protocols.reeves2000Ia],
+    // Rabago 2012's peri-articular solution differs from its intra-articular one (review minor #15).
+    protocolNote: {
+      patient: {
+        text: 'One of these studies (Rabago 2012) also gave injections around the joint. Those held a second irritant, sodium morrhuate. The table shows only its injection into the joint.',
+        sources: ['rabago-2012'],
+      },
+      clinician: {
+        text: 'Rabago 2012 (open-label) also gave extra-articular injections of 15% dextrose with 5% sodium morrhuate; its row below gives the intra-articular dose only.',
+        sources: ['rabago-2012'],
+      },
+    },
   },
   {
     id: 'ia-2',
@@ -46,17 +63,24 @@ export const intraArticularSites: SiteInput[] = [
         sources: ['dumais-2012', 'nysora-knee-injections'],
       },
       clinician: {
-        text: 'Beside the patellar tendon, medially or laterally, needle parallel to the tibial plateau with the knee at 90°.',
-        sources: ['nysora-knee-injections', 'wikimsk-knee-injection'],
+        text: 'Beside the patellar tendon, medially or laterally, needle parallel to the tibial plateau with the knee at 90° (the "anterior approach" of Dumais 2012).',
+        sources: ['nysora-knee-injections', 'wikimsk-knee-injection', 'dumais-2012'],
       },
     },
     anchor: anchorOf('ia-2', {
       text: 'On the anterior capsule beside the patellar tendon at the level of the tibiofemoral joint line, with the knee model flexed 90°; normal pointing anteriorly.',
       sources: ['nysora-knee-injections'],
     }),
+    // The accuracy figures come from NYSORA alone (review minor #12); Dumais is cited on the landmark.
     approach: {
-      text: 'The "anterior approach" of Dumais 2012. Without imaging, landmark-guided injections reached the joint in about 75% (anteromedial) and 71% (anterolateral) of attempts.',
-      sources: ['dumais-2012', 'hung-2016-protocol-table', 'nysora-knee-injections'],
+      patient: {
+        text: 'When done by feel, without a scan, injections from this spot reached the joint about 7 out of 10 times.',
+        sources: ['nysora-knee-injections'],
+      },
+      clinician: {
+        text: 'Without imaging, landmark-guided injections from this portal reached the joint in about 75% (anteromedial) and 71% (anterolateral) of attempts.',
+        sources: ['nysora-knee-injections'],
+      },
     },
     protocols: [protocols.dumais2012Ia],
   },
@@ -81,13 +105,25 @@ export const intraArticularSites: SiteInput[] = [
       sources: ['wikimsk-knee-injection'],
     }),
     approach: {
-      text: 'The most accurate blind portal in the cited data: the lateral mid-patellar approach entered the joint in about 93% of attempts.',
-      sources: ['nysora-knee-injections', 'wikimsk-knee-injection'],
+      patient: {
+        text: 'When done by feel, without a scan, this spot was the most accurate one in our sources. It reached the joint about 9 out of 10 times.',
+        sources: ['nysora-knee-injections', 'wikimsk-knee-injection'],
+      },
+      clinician: {
+        text: 'The most accurate blind portal in the cited data: the lateral mid-patellar approach entered the joint in about 93% of attempts.',
+        sources: ['nysora-knee-injections', 'wikimsk-knee-injection'],
+      },
     },
     protocols: [],
     protocolNote: {
-      text: 'No prolotherapy trial in the sources names this portal; general knee-injection guidance gives intra-articular volumes of 5-10 mL.',
-      sources: ['wikimsk-knee-injection'],
+      patient: {
+        text: 'No prolotherapy trial in our sources names this spot. General advice for knee joint injections uses 5 to 10 mL of liquid.',
+        sources: ['wikimsk-knee-injection'],
+      },
+      clinician: {
+        text: 'No prolotherapy trial in the sources names this portal; general knee-injection guidance gives intra-articular volumes of 5-10 mL.',
+        sources: ['wikimsk-knee-injection'],
+      },
     },
   },
   {
@@ -98,7 +134,7 @@ export const intraArticularSites: SiteInput[] = [
     target: 'joint-capsule',
     landmark: {
       patient: {
-        text: 'Into the pouch of the joint just above the kneecap, under the thigh tendon, guided by ultrasound.',
+        text: 'Into a pouch of the joint just above the kneecap. It lies under the thigh tendon. Ultrasound guides the needle.',
         sources: ['ultrasound-vs-landmark-review', 'radiopaedia-suprapatellar'],
       },
       clinician: {
@@ -111,13 +147,25 @@ export const intraArticularSites: SiteInput[] = [
       sources: ['radiopaedia-suprapatellar', 'nysora-knee-injections'],
     }),
     approach: {
-      text: 'Ultrasound-guided knee injections reached the joint in 95.8% of cases versus 77.8% by landmarks (odds ratio 6.4). A Mayo Clinic trial gives intra-articular dextrose under ultrasound guidance.',
-      sources: ['ultrasound-vs-landmark-review', 'nct05160532', 'ertilav-suprapatellar'],
+      patient: {
+        text: 'With ultrasound, knee joint injections reached the joint about 96 times out of 100. Done by feel, they did so about 78 times out of 100. A Mayo Clinic trial uses ultrasound to guide dextrose into the joint.',
+        sources: ['ultrasound-vs-landmark-review', 'nct05160532'],
+      },
+      clinician: {
+        text: 'Ultrasound-guided knee injections reached the joint in 95.8% of cases versus 77.8% by landmarks (odds ratio 6.4). A Mayo Clinic trial gives intra-articular dextrose under ultrasound guidance.',
+        sources: ['ultrasound-vs-landmark-review', 'nct05160532', 'ertilav-suprapatellar'],
+      },
     },
     protocols: [],
     protocolNote: {
-      text: 'The Mayo Clinic ultrasound-guided dextrose trial was recruiting when read; its dose is not given in the sources.',
-      sources: ['nct05160532'],
+      patient: {
+        text: 'The Mayo Clinic trial was still looking for volunteers when we read about it. Our sources do not give its dose.',
+        sources: ['nct05160532'],
+      },
+      clinician: {
+        text: 'The Mayo Clinic ultrasound-guided dextrose trial was recruiting when read; its dose is not given in the sources.',
+        sources: ['nct05160532'],
+      },
     },
   },
 ];

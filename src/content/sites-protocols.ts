@@ -28,8 +28,8 @@ export const protocols = {
   },
   rabago2012Ia: {
     study: 'rabago-2012',
-    solution:
-      'Dextrose (the extra-articular injections of this open-label study used 15% dextrose with 5% sodium morrhuate)',
+    // The study's extra-articular solution (with sodium morrhuate) is in the IA-1 site's protocolNote.
+    solution: 'Dextrose',
     concentration: '25% dextrose',
     volume: '6 mL',
     schedule: 'Weeks 1, 5 and 9, with optional weeks 13 and 17',

@@ -103,6 +103,8 @@ export const conditionSources: SourceInput[] = [
       'Peroneal nerve injury in posterolateral corner injuries of the knee. Am J Sports Med. 2020;48(14):3541-3548.',
     url: 'https://pubmed.ncbi.nlm.nih.gov/33074710/',
     type: 'cohort',
+    unconfirmed: true,
+    note: 'Authors not recorded in clinical.md.',
   },
   {
     key: 'usf-meniscal-tear',
@@ -122,11 +124,10 @@ export const conditionSources: SourceInput[] = [
     key: 'acr-knee-oa-criteria',
     refKey: 'C9',
     citation:
-      'American College of Rheumatology classification criteria for knee osteoarthritis (BMJ Best Practice copy).',
-    url: 'https://bibliotheek.ehb.be:2400/topics/en-us/192/criteria',
+      'American College of Rheumatology classification criteria for knee osteoarthritis, as tabulated by BMJ Best Practice (Osteoarthritis: criteria).',
+    url: 'https://bestpractice.bmj.com/topics/en-us/192/criteria',
     type: 'guideline',
-    mirror: true,
-    note: 'URL is a university library proxy; link the BMJ Best Practice page instead.',
+    note: 'The copy read was reached through a university library proxy (clinical.md C9); this is the publisher’s own address for the same page, which may need a subscription.',
   },
   {
     key: 'peat-2006-oa-criteria',
@@ -273,7 +274,7 @@ export const otherSources: SourceInput[] = [
     key: 'seed-article',
     refKey: 'SEED',
     citation:
-      'Prolotherapy for Knees: How It Works and What to Expect. The article this project started from (../shared/reference/seed-article.md).',
+      'Prolotherapy for Knees: How It Works and What to Expect. The article this project started from (no public address recorded).',
     type: 'practitioner source',
     note: 'No public address recorded. Its claims are shown only where other sources support or qualify them.',
   },
@@ -283,7 +284,7 @@ export const otherSources: SourceInput[] = [
     citation: 'Fascia Institute. Prolotherapy post-injection instructions (clinic aftercare page).',
     url: 'https://fasciainstitute.org/prolotherapy-post-injection-instructions/',
     type: 'practitioner source',
-    note: 'Added by the content team for the NSAID and ice advice; not in clinical.md.',
+    note: 'Added by the content team for the NSAID and ice advice and for its advice to report fever, drainage or bleeding; not in clinical.md.',
   },
   {
     key: 'clark-anti-inflammatories',
@@ -293,5 +294,22 @@ export const otherSources: SourceInput[] = [
     url: 'https://doctorclark.com/faq/should-prolotherapy-patient-take-anti-inflammatory-medications-p/',
     type: 'practitioner source',
     note: 'Added by the content team for the NSAID and ice advice; not in clinical.md.',
+  },
+  // X3 and X4 back the "When to get help" box (src/content/red-flags.ts; review finding M6).
+  {
+    key: 'versus-arthritis-septic-arthritis',
+    refKey: 'X3',
+    citation: 'Versus Arthritis. Septic arthritis (patient information page).',
+    url: 'https://versusarthritis.org/about-arthritis/conditions/septic-arthritis',
+    type: 'web',
+    note: 'Added by the content team for the signs of a joint infection (hot, red, swollen, painful joint; fever), that bacteria can enter through an injection site, and that it needs urgent care; not in clinical.md.',
+  },
+  {
+    key: 'efw-radiology-prolotherapy',
+    refKey: 'X4',
+    citation: 'EFW Radiology. Prolotherapy: post-procedure care (clinic page).',
+    url: 'https://www.efwrad.com/services/prolotherapy/',
+    type: 'practitioner source',
+    note: 'Added by the content team: infection at the site is rare; see a doctor for fever, or redness or swelling after the first 72 hours. Not in clinical.md.',
   },
 ];

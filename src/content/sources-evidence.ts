@@ -95,5 +95,7 @@ export const evidenceSources: SourceInput[] = [
       'Effectiveness of prolotherapy injection in elderly patients with knee osteoarthritis: a double-blind randomized controlled trial. Medica Hospitalia.',
     url: 'https://medicahospitalia.rskariadi.co.id/index.php/mh/article/view/1201',
     type: 'RCT',
+    unconfirmed: true,
+    note: 'Authors and year not recorded in clinical.md.',
   },
 ];

@@ -26,7 +26,7 @@ export const techniqueSources: SourceInput[] = [
     citation:
       'Rabago D, Patterson JJ, Mundt M, Zgierska A, Fortney L, Grettie J, Kijowski R. Dextrose and morrhuate sodium injections (prolotherapy) for knee osteoarthritis: a prospective open-label trial. 2012 (journal not confirmed).',
     url: 'https://ichgcp.net/fr/clinical-trials-registry/publications/71990-dextrose-and-morrhuate-sodium-injections-prolotherapy-for-knee-osteoarthritis-a-prospective-open',
-    type: 'cohort',
+    type: 'case series',
     mirror: true,
     unconfirmed: true,
     note: 'Uncontrolled open-label trial.',
@@ -61,7 +61,7 @@ export const techniqueSources: SourceInput[] = [
     citation:
       'Reeves KD, Hassanein KM. Long term effects of dextrose prolotherapy for anterior cruciate ligament laxity. Altern Ther Health Med. 2003;9(3):58-62.',
     url: 'https://searchworks.jioinstitute.edu.in/articles/asx__9752912',
-    type: 'cohort',
+    type: 'case series',
     mirror: true,
     note: 'Prospective consecutive series without a control group.',
   },
@@ -84,9 +84,9 @@ export const techniqueSources: SourceInput[] = [
     key: 'sit-2018-protocol',
     refKey: 'T8',
     citation:
-      'Sit RWS, et al. Protocol of a randomised controlled trial of intra-articular hypertonic dextrose for knee osteoarthritis. BMC Complement Altern Med. 2018;18:157.',
+      'Sit RWS, et al. Efficacy of intra-articular hypertonic dextrose prolotherapy versus normal saline for knee osteoarthritis: a protocol for a triple-blinded randomized controlled trial. BMC Complement Altern Med. 2018;18:157.',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5952445',
-    type: 'RCT',
+    type: 'trial protocol',
     note: 'Trial protocol paper.',
   },
   {
@@ -104,7 +104,7 @@ export const techniqueSources: SourceInput[] = [
     citation:
       'NCT05537077. 5% versus 10% versus 20% dextrose prolotherapy in knee osteoarthritis (Atatürk University). Trial registry entry.',
     url: 'https://crick.ai/trials/NCT05537077',
-    type: 'RCT',
+    type: 'trial registration',
     mirror: true,
     note: 'Registry entry (protocol), not published results; the canonical record is on ClinicalTrials.gov.',
   },
@@ -114,7 +114,7 @@ export const techniqueSources: SourceInput[] = [
     citation:
       'NCT05160532. Intra-articular dextrose prolotherapy for symptomatic knee osteoarthritis (Mayo Clinic Arizona; ultrasound-guided). Trial registry entry.',
     url: 'https://trials.co/clinical-trials-details/intraarticular-dextrose-prolotherapy-for-symptomatic-knee-osteoarthritis/NCT05160532',
-    type: 'RCT',
+    type: 'trial registration',
     mirror: true,
     note: 'Registry entry, recruiting when read; no results.',
   },
@@ -122,7 +122,7 @@ export const techniqueSources: SourceInput[] = [
     key: 'bayat-2023',
     refKey: 'T12',
     citation:
-      'Bayat M, Hojjati F, Boland Nazar NS, Modabberi M, Rahimi MS. Dextrose prolotherapy versus intra-articular triamcinolone in knee osteoarthritis. Anesth Pain Med. 2023;13(2):e134415.',
+      'Bayat M, Hojjati F, Boland Nazar NS, Modabberi M, Rahimi MS. Comparison of Dextrose Prolotherapy and Triamcinolone Intraarticular Injection on Pain and Function in Patients with Knee Osteoarthritis – A Randomized Clinical Trial. Anesth Pain Med. 2023;13(2):e134415.',
     url: 'https://brieflands.com/articles/aapm-134415',
     type: 'RCT',
   },
@@ -141,7 +141,7 @@ export const techniqueSources: SourceInput[] = [
     citation:
       'Topol GA, Podesta LA, Reeves KD, et al. Chondrogenic effect of intra-articular hypertonic-dextrose (prolotherapy) in severe knee osteoarthritis. PM R. 2016;8:1072-1082.',
     url: 'https://fr.scribd.com/document/405161395/Rehab-Manual',
-    type: 'cohort',
+    type: 'case series',
     mirror: true,
     note: 'Case series of six patients.',
   },
@@ -158,7 +158,7 @@ export const techniqueSources: SourceInput[] = [
     key: 'yildiz-2023',
     refKey: 'T16',
     citation:
-      'Yildiz KM, Guler H, Ogut H, Yildizgoren MT, Turhanoglu AD. Hypertonic dextrose prolotherapy versus conventional physiotherapy in knee osteoarthritis. Med Int. 2023;3:45.',
+      'Yildiz KM, Guler H, Ogut H, Yildizgoren MT, Turhanoglu AD. A comparison between hypertonic dextrose prolotherapy and conventional physiotherapy in patients with knee osteoarthritis. Med Int. 2023;3:45.',
     url: 'https://www.spandidos-publications.com/10.3892/mi.2023.105',
     type: 'RCT',
   },
@@ -176,9 +176,9 @@ export const techniqueSources: SourceInput[] = [
     citation:
       'NCT04557943. Prolotherapy intervention in patients with knee osteoarthritis (Hasanuddin University). Trial registry entry.',
     url: 'https://www.clinicaltrialexchange.com/clinical-trials/Prolotherapy-Intervention-Effect-in-Patient-With-Knee-Osteoarthritis/NCT04557943',
-    type: 'RCT',
+    type: 'trial registration',
     mirror: true,
-    note: 'Registry entry; used only for its list of contraindications.',
+    note: 'Registry entry; used only for its list of contraindications (which include septic arthritis).',
   },
   {
     key: 'fu-2024',

@@ -3,6 +3,7 @@ import { anatomySources } from './sources-anatomy';
 import { cartilageSources, jointAnatomySources } from './sources-anatomy-joint';
 import { conditionSources, healingSources, otherSources } from './sources-clinical';
 import { evidenceSources } from './sources-evidence';
+import { guidelineSources } from './sources-guidelines';
 import { techniqueSources } from './sources-treatment';
 
 /**
@@ -16,6 +17,7 @@ export const sources: readonly Source[] = [
   ...conditionSources,
   ...techniqueSources,
   ...evidenceSources,
+  ...guidelineSources,
   ...healingSources,
   ...otherSources,
 ].map((s) => SourceSchema.parse(s));

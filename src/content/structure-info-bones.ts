@@ -100,7 +100,7 @@ export const boneInfo: StructureInfoInput[] = [
     id: 'patella',
     function: {
       patient: {
-        text: 'The kneecap sits in the tendon of the front thigh muscle and acts as a lever, helping that muscle straighten the knee.',
+        text: 'The kneecap sits in the tendon of the front thigh muscle. It acts as a lever that helps the muscle straighten the knee.',
         sources: ['kenhub-patellar-tendon', 'orthobullets-quadriceps-tendonitis'],
       },
       clinician: {
@@ -119,7 +119,7 @@ export const boneInfo: StructureInfoInput[] = [
     ],
     dimensions: [
       {
-        text: 'Caucasian means: width 44.8 ± 4.8 mm, height 34.4 ± 3.8 mm, thickness 22.4 ± 2.3 mm (the seed article’s 45 mm height overstates it).',
+        text: 'Caucasian means: width 44.8 ± 4.8 mm, height 34.4 ± 3.8 mm, thickness 22.4 ± 2.3 mm (a commonly quoted 45 mm height overstates it).',
         sources: ['filipino-knee-2022'],
       },
     ],
@@ -182,7 +182,7 @@ export const boneInfo: StructureInfoInput[] = [
     ],
     dimensions: [
       {
-        text: 'Knee cartilage plates averaged 1.57-2.43 mm thick across 27 healthy men on 3-D MRI.',
+        text: 'Whole-knee mean cartilage thickness (all plates together, not the tibia alone) ranged from 1.57 to 2.43 mm across 27 healthy men on 3-D MRI.',
         sources: ['eckstein-2001-cartilage'],
       },
     ],

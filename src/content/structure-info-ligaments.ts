@@ -82,7 +82,7 @@ export const ligamentInfo: StructureInfoInput[] = [
     id: 'superficial-mcl',
     function: {
       patient: {
-        text: 'A long, flat band on the inner side of the knee that stops the knee buckling inwards. It is the ligament most often sprained.',
+        text: 'A long, flat band on the inner side of the knee that stops the knee buckling inwards. It is the knee ligament most often sprained.',
         sources: ['grood-1981-mcl-wiki', 'degrace-mcl'],
       },
       clinician: {

@@ -6,7 +6,7 @@ export const patellarInfo: StructureInfoInput[] = [
     id: 'mpfl',
     function: {
       patient: {
-        text: 'A thin band from the inner kneecap to the thigh bone that stops the kneecap slipping outwards, mostly when the knee is nearly straight.',
+        text: 'A thin band from the inner edge of the kneecap to the thigh bone. It stops the kneecap slipping outwards, mostly when the knee is nearly straight.',
         sources: ['sherman-mpfl', 'eorif-mpfl'],
       },
       clinician: {
@@ -65,7 +65,7 @@ export const patellarInfo: StructureInfoInput[] = [
     id: 'lateral-retinaculum',
     function: {
       patient: {
-        text: 'Tissue on the outer side of the kneecap, linked to the thigh’s outer band, that resists the kneecap moving inwards.',
+        text: 'Tissue on the outer side of the kneecap. It joins the outer thigh band and helps stop the kneecap moving inwards.',
         sources: ['elsevier-retinacula', 'merican-amis-2008'],
       },
       clinician: {

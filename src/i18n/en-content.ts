@@ -42,6 +42,7 @@ export const contentEn = {
     landmark: 'Landmark',
     approach: 'Approach',
     nearby: 'Nearby nerves and vessels',
+    nearbyPatient: 'A nerve runs close by here; clinicians take care to avoid it.',
     doses: 'Doses as published',
     dosesNote:
       'Each row is one study’s protocol, quoted as published; they differ, and your clinician decides.',
@@ -64,7 +65,7 @@ export const contentEn = {
     moderate: 'moderate',
     low: 'low',
     'very-low': 'very low',
-    none: 'no trials',
+    none: 'no controlled trials',
   },
   cite: {
     label: 'Source {{numbers}}',
@@ -79,6 +80,10 @@ export const contentEn = {
     'cadaver study': 'Cadaver study',
     'imaging study': 'Imaging study',
     'animal study': 'Animal study',
+    'laboratory study': 'Laboratory study',
+    'case series': 'Case series',
+    'trial registration': 'Trial registration',
+    'trial protocol': 'Trial protocol',
     review: 'Review',
     guideline: 'Guideline',
     'practitioner source': 'Practitioner source',
@@ -120,6 +125,9 @@ export const contentEn = {
       after: 'Afterwards',
       safety: 'Safety',
     },
+  },
+  redFlags: {
+    title: 'When to get help',
   },
   liveContent: {
     condition: 'Showing condition: {{name}}',

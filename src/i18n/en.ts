@@ -1,4 +1,5 @@
 import { contentEn } from './en-content';
+import { guidelinesEn } from './en-guidelines';
 import { timelineEn } from './en-timeline';
 
 /**
@@ -128,6 +129,7 @@ export const en = {
   },
   timeline: timelineEn,
   content: contentEn,
+  guidelines: guidelinesEn,
 } as const;
 
 export type Resources = typeof en;

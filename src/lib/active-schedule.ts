@@ -19,11 +19,12 @@ const siteTargets = (studies: readonly string[] | null): StructureId[] => {
 };
 
 /**
- * Which structures show the healing: the selected ligament or tendon, or else those injected at the
- * extra-articular sites of the schedule's trial (all typical EA sites if its trial injected only
- * inside the joint, or for the user's own dates).
+ * Which structures show the healing: none if the schedule's trial injected only inside the joint
+ * (review M5); else the selected ligament or tendon, or those injected at the extra-articular sites
+ * of the schedule's trial (all typical EA sites for the user's own dates).
  */
 export const timelineTargets = (selected: string | null, schedule: ActiveSchedule): StructureId[] => {
+  if (schedule.jointOnly) return [];
   const structure = selected ? getStructure(selected) : undefined;
   if (structure && healsLikeMcl(structure.category)) return [structure.id];
   const own = siteTargets(schedule.sources);

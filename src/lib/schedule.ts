@@ -7,6 +7,8 @@ export interface ActiveSchedule {
   id: string;
   sessionDays: number[];
   optionalDays: number[];
+  /** The trial injected only inside the joint, so no ligament or tendon shows a change. */
+  jointOnly: boolean;
   sources: string[];
 }
 
@@ -20,7 +22,7 @@ export const activeSchedule = (scheduleId: string, sessionDates: readonly string
   let result: ActiveSchedule;
   const mine = sessionDaysFromDates(sessionDates);
   if (scheduleId === MY_SCHEDULE && mine.length > 0) {
-    result = { id: MY_SCHEDULE, sessionDays: mine, optionalDays: [], sources: [] };
+    result = { id: MY_SCHEDULE, sessionDays: mine, optionalDays: [], jointOnly: false, sources: [] };
   } else {
     const s: Schedule | undefined = getSchedule(scheduleId) ?? getSchedule(defaultScheduleId);
     if (!s) throw new Error(`activeSchedule: no schedule "${scheduleId}" and no default`);
@@ -28,6 +30,7 @@ export const activeSchedule = (scheduleId: string, sessionDates: readonly string
       id: s.id,
       sessionDays: [...s.sessionDays],
       optionalDays: [...s.optionalDays],
+      jointOnly: s.jointOnly,
       sources: s.sources,
     };
   }

@@ -15,7 +15,7 @@ export const fractionToDay = (fraction: number): number => clamp(fraction, 0, 1)
 /** Labelled ticks, in weeks: dense early, sparse late. */
 export const tickWeeks: readonly number[] = [0, 1, 4, 8, 12, 26, 39, 52];
 
-/** Week number and day within that week; day 0 is the start (Rabago's "week 1" is day 7). */
+/** Whole weeks since day 0 (the first session) and the day within that week. */
 export const weekAndDay = (day: number): { week: number; dayOfWeek: number } => {
   const d = Math.max(0, Math.floor(day + 1e-9));
   return { week: Math.floor(d / 7), dayOfWeek: d % 7 };

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, it } from 'vitest';
-import { procedureFacts } from '../../src/content';
+import { procedureFacts, redFlags } from '../../src/content';
 import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
 import { saveScreenshot } from '../helpers/session';
@@ -43,6 +43,17 @@ describeInBrowser('what to expect', ({ open }) => {
     expect(await dialog.locator('.source-list li').count()).toBeGreaterThan(10);
     expect(await dialog.locator('.source-list .badge').count()).toBeGreaterThan(10);
 
+    // "When to get help" (review finding M6): a marked box with its own heading and citation.
+    const redFlagBox = dialog.locator('[data-red-flags]');
+    expect(await redFlagBox.count()).toBe(1);
+    await redFlagBox.scrollIntoViewIfNeeded();
+    expect(await redFlagBox.isVisible()).toBe(true);
+    expect(await redFlagBox.locator('h3').textContent()).toBe('When to get help');
+    expect(await redFlagBox.textContent()).toContain(redFlags.body.patient.text);
+    expect(await redFlagBox.locator('.cite a[href^="#"]').count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'content-what-to-expect-red-flags');
+    await dialog.locator('h3').first().scrollIntoViewIfNeeded();
+
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await saveScreenshot(page, 'content-what-to-expect');
@@ -53,6 +64,8 @@ describeInBrowser('what to expect', ({ open }) => {
     await dialog.getByRole('button', { name: 'Clinician', exact: true }).click();
     await expect.poll(async () => (await dialog.textContent()) ?? '').toMatch(/WOMAC/);
     await check();
+    expect(await redFlagBox.textContent()).toMatch(/septic arthritis/);
+    expect(await redFlagBox.isVisible()).toBe(true);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { getSite, sites } from '../../src/content';
+import { getSite, redFlags, sites } from '../../src/content';
 import { describeInBrowser } from '../helpers/browser-fixture';
 import { ContentApp } from '../helpers/content-app';
 import { saveScreenshot } from '../helpers/session';
@@ -14,7 +14,39 @@ describeInBrowser('injection sites', ({ open }) => {
       const rows = await page.locator('.card-panel [data-dose-table] tbody tr').count();
       expect(rows, s.id).toBe(s.protocols.length);
       expect((await app.card())?.text).toContain(s.name);
+      // Every site card carries the "When to get help" box (review finding M6).
+      expect(await page.locator('.card-panel [data-red-flags]').count(), s.id).toBe(1);
     }
+  });
+
+  it('a site card shows "When to get help" at both reading levels, cited, and a nerve line for patients', async () => {
+    const { page, record, app } = await open(ContentApp, { reducedMotion: 'reduce' });
+    await app.setReadingLevel('patient');
+    await app.selectSite('ea-6'); // the LCL's fibular end, near the common peroneal nerve
+    const box = page.locator('.card-panel [data-red-flags]');
+    await box.scrollIntoViewIfNeeded();
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.locator('h3').textContent()).toBe('When to get help');
+    const patientText = (await box.textContent()) ?? '';
+    expect(patientText).toContain(redFlags.body.patient.text);
+    expect(patientText).toMatch(/fever/);
+    expect(patientText).toMatch(/same day/);
+    expect(await box.locator('.cite a[href^="#"]').count()).toBeGreaterThan(0);
+    // Patients see a plain, cited nerve line; the named nerve is for clinicians.
+    const card = (await app.card())?.text ?? '';
+    expect(card).toContain('A nerve runs close by here');
+    expect(card).not.toContain('Common peroneal');
+    expect(await app.uncited()).toEqual([]);
+    await saveScreenshot(page, 'content-site-card-red-flags-patient');
+
+    await app.setReadingLevel('clinician');
+    await expect.poll(async () => (await box.textContent()) ?? '').toMatch(/septic arthritis/);
+    expect(await box.isVisible()).toBe(true);
+    const clinicianCard = (await app.card())?.text ?? '';
+    expect(clinicianCard).toContain('Common peroneal');
+    expect(clinicianCard).not.toContain('A nerve runs close by here');
+    expect(await app.uncited()).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
   });
 
   it('clicking a projected marker opens its site card, with the approach arrow', async () => {

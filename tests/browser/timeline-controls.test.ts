@@ -13,7 +13,7 @@ const isoDaysFromToday = (offset: number): string => {
 
 describeInBrowser('healing timeline: controls, link, dates, charts', ({ open }) => {
   it('play advances the day; pause stops drawing', async () => {
-    const { page, app } = await open(TimelineApp, { query: '?schedule=sit-2020' });
+    const { page, app } = await open(TimelineApp, { query: '?schedule=dumais-2012' });
     // Idle: once the first frames have settled, nothing moves and nothing is drawn.
     await app.animationFrames(5);
     const idle = await app.frames();
@@ -52,13 +52,17 @@ describeInBrowser('healing timeline: controls, link, dates, charts', ({ open }) 
     expect(await app.day()).toBe(1);
     await page.keyboard.press('PageUp');
     expect(await app.day()).toBe(8);
-    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('Week 1, day 1');
+    await expect
+      .poll(() => slider.getAttribute('aria-valuetext'))
+      .toBe('Day 8 · 1 week after the first session');
     await page.keyboard.press('PageUp');
     await page.keyboard.press('PageUp');
     await page.keyboard.press('PageUp');
     await page.keyboard.press('PageUp');
     await page.keyboard.press('PageUp');
-    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('Week 6, day 1');
+    await expect
+      .poll(() => slider.getAttribute('aria-valuetext'))
+      .toBe('Day 43 · 6 weeks after the first session');
     await page.keyboard.press('End');
     expect(await app.day()).toBe(364);
     await page.keyboard.press('Home');
@@ -70,7 +74,7 @@ describeInBrowser('healing timeline: controls, link, dates, charts', ({ open }) 
     const { page, app } = await open(TimelineApp, { query: '?day=42&schedule=dumais-2012' });
     expect(await app.day()).toBe(42);
     expect(await app.schedule()).toBe('dumais-2012');
-    expect((await app.readout()).text).toMatch(/^Week 6, day 0 — /);
+    expect((await app.readout()).text).toMatch(/^Day 42 · 6 weeks after the first session — /);
     await app.setSchedule('sit-2020');
     expect(new URL(page.url()).searchParams.get('schedule')).toBe('sit-2020');
     await expect(app.setSchedule('nope')).rejects.toThrow(/unknown schedule/);
@@ -94,7 +98,11 @@ describeInBrowser('healing timeline: controls, link, dates, charts', ({ open }) 
     expect(await app.day()).toBe(20);
     const status = await page.locator('.tl-mine-status').textContent();
     expect(status).toContain('Today is day 20');
-    expect(status).toContain('proliferation');
+    expect(status).toContain('In the healing model, this would be proliferation');
+    // The phase is the model's, not a reading of this knee (review S1): the caveat sits beside it.
+    const caveat = page.locator('.tl-mine .tl-caveat');
+    expect(await caveat.textContent()).toMatch(/No one knows if injections start this in people/);
+    expect(await caveat.locator('sup.cite a').count()).toBeGreaterThan(0);
     expect(status).toContain(isoDaysFromToday(8));
     expect(await page.locator('.tl-today').count()).toBe(1);
     expect(new URL(page.url()).searchParams.get('sessions')).toBe(

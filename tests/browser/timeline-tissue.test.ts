@@ -8,7 +8,7 @@ const days = [0, 2, 21, 90, 365];
 const phaseWords: Record<string, RegExp> = {
   injection: /injection/i,
   inflammation: /inflammation/i,
-  proliferation: /proliferation: fibroblasts are laying down new, still disorganised type III collagen/i,
+  proliferation: /proliferation, in the healing model: repair cells would lay down new fibres/i,
   remodelling: /remodelling/i,
   baseline: /before treatment/i,
 };
@@ -16,11 +16,11 @@ const phaseWords: Record<string, RegExp> = {
 describeInBrowser('healing timeline: tissue over time', ({ open }) => {
   it('setDay changes the selected ligament on screen, and the readout and micro view follow', async () => {
     const { page, record, app } = await open(TimelineApp, {
-      query: '?schedule=sit-2020&s=superficial-mcl',
+      query: '?schedule=dumais-2012&s=superficial-mcl',
       reducedMotion: 'reduce',
     });
     await app.setView('medial');
-    expect(await app.schedule()).toBe('sit-2020');
+    expect(await app.schedule()).toBe('dumais-2012');
     // The micro view appears once the timeline moves: find a point of the ligament it does not cover.
     await app.setDay(2);
     // Mid-span of the ligament: halfway between its two injection-site markers (femoral ea-1,
@@ -76,7 +76,7 @@ describeInBrowser('healing timeline: tissue over time', ({ open }) => {
 
   it('a given day is reproducible: the same day gives the same pixels', async () => {
     const { page, app } = await open(TimelineApp, {
-      query: '?schedule=sit-2020&s=superficial-mcl&day=21',
+      query: '?schedule=dumais-2012&s=superficial-mcl&day=21',
       reducedMotion: 'reduce',
     });
     const point = await app.project('superficial-mcl');
@@ -88,5 +88,64 @@ describeInBrowser('healing timeline: tissue over time', ({ open }) => {
     await app.setDay(21);
     expect(pixelDifference(first, await app.pixels(point, 32, true))).toBeLessThan(0.5);
     expect(await page.locator('.micro-view svg').innerHTML()).toBe(micro);
+  });
+
+  it('says it is a model (review S1): caveat, thickening source and a caption on the 3D view', async () => {
+    const { page, app } = await open(TimelineApp, {
+      query: '?schedule=dumais-2012&s=superficial-mcl&day=21',
+      reducedMotion: 'reduce',
+    });
+    const readout = page.locator('.tl-readout');
+    const caveat = readout.locator('.tl-caveat');
+    expect(await caveat.textContent()).toMatch(/after an injury, mostly seen in animals/);
+    expect(await caveat.textContent()).toMatch(/measured pain and use of the knee, not the tissue/);
+    expect(await caveat.locator('sup.cite a').count(), 'the caveat is cited').toBeGreaterThan(0);
+    // The phase sentence is cited too, and every source sits in the readout's list.
+    expect(await readout.locator('.tl-sentence sup.cite a').count()).toBeGreaterThan(0);
+    const thickening = readout.getByText(/The thicker look comes from one rat study/);
+    expect(await thickening.count()).toBe(1);
+    await readout.locator('.tl-sources summary').click(); // "Show its N sources"
+    for (const key of ['jensen-2008-injury', 'jensen-2008-inflammation', 'dumais-2012']) {
+      expect(await readout.locator(`.source-list [data-source="${key}"]`).count(), key).toBe(1);
+    }
+    // On the 3D view itself, inside the free region, a caption says what the picture is.
+    const caption = page.locator('[data-model-caption]');
+    expect(await caption.textContent()).toMatch(/Healing model, not your knee.*one rat study/);
+    const box = await caption.boundingBox();
+    const free = await page.evaluate(() =>
+      (window as unknown as { kneeExplorer: KneeExplorerApi }).kneeExplorer.unobstructed(),
+    );
+    expect(box && free && box.x >= free.x && box.x + box.width <= free.x + free.width + 1).toBe(true);
+    // Clinicians get the precise version.
+    await page.evaluate(() =>
+      (window as unknown as { kneeExplorer: KneeExplorerApi }).kneeExplorer.setReadingLevel('clinician'),
+    );
+    await expect.poll(() => caveat.textContent()).toMatch(/not consistently larger than after saline/);
+    expect(await readout.locator('.tl-sentence').textContent()).toMatch(/type III collagen/);
+    await saveScreenshot(page, 'timeline-caveat');
+    await app.setDay(0);
+    expect(await caption.count(), 'no caption while nothing has changed').toBe(0);
+    expect(await caveat.count(), 'the caveat stays at day 0').toBe(1);
+  });
+
+  it('an intra-articular-only schedule changes no ligament (review M5)', async () => {
+    const { page, app } = await open(TimelineApp, {
+      query: '?schedule=sit-2020&s=superficial-mcl',
+      reducedMotion: 'reduce',
+    });
+    await app.setView('medial');
+    const point = await app.project('superficial-mcl');
+    expect(point).not.toBeNull();
+    if (!point) return;
+    await app.setDay(1);
+    const start = await app.pixels(point, 24, true);
+    for (const day of [2, 21, 200]) {
+      await app.setDay(day);
+      expect(pixelDifference(start, await app.pixels(point, 24, true)), `day ${day}`).toBeLessThan(0.5);
+    }
+    expect(await page.locator('.tl-readout .tl-progress').textContent()).toMatch(
+      /injected only inside the joint\. No ligament or tendon was injected/,
+    );
+    expect(await page.locator('[data-model-caption]').count()).toBe(0);
   });
 });

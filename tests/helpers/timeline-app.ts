@@ -58,7 +58,8 @@ export class TimelineApp extends KneeApp {
   async pixels(center: ScreenPoint, size = 60, only3d = false): Promise<number[]> {
     if (only3d) await this.page.evaluate(() => document.body.classList.add('hide-insets'));
     await this.page.addStyleTag({
-      content: '.hide-insets .micro-view, .hide-insets .site-markers { visibility: hidden; }',
+      content:
+        '.hide-insets .micro-view, .hide-insets .site-markers, .hide-insets .model-caption { visibility: hidden; }',
     });
     const clip = {
       x: Math.round(center.x - size / 2),

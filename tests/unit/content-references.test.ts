@@ -6,11 +6,13 @@ import {
   evidenceOverview,
   getSource,
   procedureFacts,
+  redFlags,
   sites,
   sources,
   structureInfo,
   studies,
 } from '../../src/content';
+import { guidelines } from '../../src/content/guidelines';
 import { phases, schedules } from '../../src/content/healing';
 import { poorHealers, rabagoWomac, strengthFacts } from '../../src/content/healing-evidence';
 import { isStructureId, structureIds } from '../../src/content/structures';
@@ -24,6 +26,8 @@ const allContent = {
   studies,
   evidenceOverview,
   healingContent,
+  guidelines,
+  redFlags,
 };
 const sourceKeys = new Set(sources.map((s) => s.key));
 const conditionIds = new Set(conditions.map((c) => c.id));

@@ -10,6 +10,8 @@ import {
   evidenceOverview,
   ProcedureFactSchema,
   procedureFacts,
+  RedFlagsSchema,
+  redFlags,
   SiteSchema,
   SourceSchema,
   StructureInfoSchema,
@@ -82,6 +84,29 @@ describe('schemas reject bad records', () => {
     expect(SiteSchema.safeParse({ ...site, kind: 'subcutaneous' }).success).toBe(false);
   });
 
+  it('a site whose approach or protocol note has only one reading level is rejected', () => {
+    const site = sites[0];
+    expect(site).toBeDefined();
+    expect(SiteSchema.safeParse({ ...site, approach: site?.approach.clinician }).success).toBe(false);
+    expect(
+      SiteSchema.safeParse({ ...site, protocolNote: { text: 'One level only.', sources: ['rabago-2012'] } })
+        .success,
+    ).toBe(false);
+  });
+
+  it('the red flags need both levels and a source', () => {
+    expect(RedFlagsSchema.safeParse(redFlags).success).toBe(true);
+    expect(RedFlagsSchema.safeParse({ ...redFlags, body: redFlags.body.patient }).success).toBe(false);
+    expect(RedFlagsSchema.safeParse({ ...redFlags, sources: [] }).success).toBe(false);
+  });
+
+  it('a registry entry, protocol paper or case series has a type of its own', () => {
+    const good = sources[0];
+    for (const type of ['trial registration', 'trial protocol', 'case series']) {
+      expect(SourceSchema.safeParse({ ...good, type }).success, type).toBe(true);
+    }
+  });
+
   it('a condition with an unknown evidence strength is rejected', () => {
     const c = conditions[0];
     expect(
@@ -109,7 +134,7 @@ describe('walkers', () => {
   });
 
   it('each record lists exactly the sources its statements cite', () => {
-    for (const r of [...structureInfo, ...conditions, ...sites, ...procedureFacts, ...studies]) {
+    for (const r of [...structureInfo, ...conditions, ...sites, ...procedureFacts, ...studies, redFlags]) {
       const { sources: listed, ...body } = r;
       expect([...listed].sort(), idOf(r)).toEqual([...collectSources(body)].sort());
     }

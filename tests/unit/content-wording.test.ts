@@ -9,6 +9,7 @@ import {
   getCondition,
   getStudy,
   procedureFacts,
+  redFlags,
   sites,
   structureInfo,
   studies,
@@ -22,7 +23,7 @@ if (!hasClinical) {
 }
 const clinical = hasClinical ? readFileSync(clinicalPath, 'utf8') : '';
 
-const allContent = { structureInfo, conditions, sites, procedureFacts, studies, evidenceOverview };
+const allContent = { structureInfo, conditions, sites, procedureFacts, studies, evidenceOverview, redFlags };
 // Numbers count as words, so shared measurements alone do not look like copied prose.
 const words = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+(\.[0-9]+)?/g) ?? [];
 

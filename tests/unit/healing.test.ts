@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phases, schedules } from '../../src/content/healing';
+import { phases, ScheduleSchema, schedules } from '../../src/content/healing';
 import { type HealingState, healingAt } from '../../src/lib/healing';
 
 const rabago = schedules.find((s) => s.id === 'rabago-2013');
@@ -29,7 +29,8 @@ describe('healingAt', () => {
     expect(healingAt(4.1, single).phase).toBe('proliferation');
     expect(healingAt(41.9, single).phase).toBe('proliferation');
     expect(healingAt(42.1, single).phase).toBe('remodelling');
-    expect(healingAt(3, rabago).phase).toBe('baseline');
+    // A schedule that has not started yet (not a published one: those all start on day 0).
+    expect(healingAt(3, { sessionDays: [7] }).phase).toBe('baseline');
   });
 
   it('is total: any day from 0 to past a year gives finite values in range', () => {
@@ -92,8 +93,25 @@ describe('healingAt', () => {
   it('reports sessions so far and the next one', () => {
     const h = healingAt(40, rabago);
     expect(h.sessionsSoFar).toBe(2);
-    expect(h.nextSessionDay).toBe(63);
+    expect(h.nextSessionDay).toBe(56);
     expect(healingAt(400, rabago).nextSessionDay).toBeNull();
+  });
+});
+
+describe('published schedules (review: day 0 is the first injection)', () => {
+  it('every schedule starts at its first session on day 0', () => {
+    expect(schedules.length).toBeGreaterThan(3);
+    for (const s of schedules) expect(s.sessionDays[0], s.id).toBe(0);
+    // Rabago's "weeks 1, 5 and 9" are the first, fifth and ninth weeks of treatment.
+    expect(rabago.sessionDays).toEqual([0, 28, 56, 84, 112]);
+    expect(rabago.optionalDays).toEqual([84, 112]);
+    expect(ScheduleSchema.safeParse({ id: 'late', sessionDays: [7, 35], sources: ['x'] }).success).toBe(
+      false,
+    );
+  });
+
+  it('marks the intra-articular-only trial as joint-only, and no other', () => {
+    expect(schedules.filter((s) => s.jointOnly).map((s) => s.id)).toEqual(['sit-2020']);
   });
 });
 

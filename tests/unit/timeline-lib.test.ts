@@ -121,18 +121,26 @@ describe('schedules and targets', () => {
   });
 
   it('shows the selected ligament or tendon, else the structures of the schedule’s injection sites', () => {
-    const sit = activeSchedule('sit-2020', []);
-    expect(timelineTargets('lcl', sit)).toEqual(['lcl']);
-    expect(timelineTargets('patellar-tendon', sit)).toEqual(['patellar-tendon']);
-    expect(timelineTargets(null, activeSchedule('rabago-2013', []))).toEqual(['superficial-mcl']);
+    const rabago = activeSchedule('rabago-2013', []);
+    expect(timelineTargets('lcl', rabago)).toEqual(['lcl']);
+    expect(timelineTargets('patellar-tendon', rabago)).toEqual(['patellar-tendon']);
+    expect(timelineTargets(null, rabago)).toEqual(['superficial-mcl']);
     expect(timelineTargets(null, activeSchedule('dumais-2012', []))).toEqual(['superficial-mcl', 'lcl']);
-    // Sit 2020 injected only inside the joint: fall back to all the typical extra-articular targets.
-    const all = timelineTargets('femur', sit);
+    // The user's own dates: the sites are not known, so all the typical extra-articular targets.
+    const all = timelineTargets('femur', activeSchedule(MY_SCHEDULE, ['2026-01-05']));
     expect(all).toEqual(
       expect.arrayContaining(['superficial-mcl', 'lcl', 'patellar-tendon', 'sartorius-tendon']),
     );
     expect(all).not.toContain('femur');
     expect(all).not.toContain('joint-capsule');
+  });
+
+  it('an intra-articular-only schedule targets no ligament or tendon (review M5)', () => {
+    const sit = activeSchedule('sit-2020', []);
+    expect(sit.jointOnly).toBe(true);
+    for (const selected of [null, 'lcl', 'superficial-mcl', 'patellar-tendon', 'femur']) {
+      expect(timelineTargets(selected, sit), String(selected)).toEqual([]);
+    }
   });
 
   it('phase bands cover the whole year without gaps and match healingAt', () => {

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, type Condition, getCondition, sites } from '../../content';
+import { guidelinesFor } from '../../content/guidelines';
 import { structureName } from '../../content/structure-names';
 import { markerNumber, sitesForCondition } from '../../lib/site-markers';
 import { openSite, openStructure } from '../../state/cards';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
+import { GuidelineEntry, guidelineStatements } from '../evidence/GuidelineEntry';
 import { SourceList } from '../SourceList';
 import { CardHead } from './CardHead';
 import { LinkList } from './LinkList';
@@ -14,6 +16,7 @@ export const conditionStatements = (c: Condition, level: ReadingLevel): Cited[] 
   ...c.symptoms,
   ...(level === 'clinician' ? c.clinicianNote : []),
   c.evidence.summary[level],
+  ...guidelinesFor(c.id).flatMap((g) => guidelineStatements(g, level)),
 ];
 
 /** A condition: what it is, symptoms, clinician note, the evidence and its strength, links. */
@@ -53,6 +56,14 @@ export const ConditionCard = ({ id }: { id: string }) => {
           {t('content.cards.strength', { strength: t(`content.strength.${c.evidence.strength}`) })}
         </p>
         <CitedText cited={c.evidence.summary[level]} />
+        {guidelinesFor(c.id).length > 0 && (
+          <>
+            <h3 className="card-subhead">{t('guidelines.title')}</h3>
+            {guidelinesFor(c.id).map((g) => (
+              <GuidelineEntry key={g.id} guideline={g} level={level} />
+            ))}
+          </>
+        )}
         <h3 className="card-subhead">{t('content.cards.structures')}</h3>
         <LinkList
           label={t('content.cards.structures')}

@@ -1,22 +1,35 @@
 import { useTranslation } from 'react-i18next';
-import { type Cited, getSite, type Site, sites } from '../../content';
+import { type Cited, getSite, redFlags, type Site, sites } from '../../content';
 import { structureName } from '../../content/structure-names';
 import { markerNumber } from '../../lib/site-markers';
 import { openStructure } from '../../state/cards';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
+import { RedFlagBox } from '../expect/RedFlagBox';
 import { SourceList } from '../SourceList';
 import { CardHead } from './CardHead';
 import { DoseTable } from './DoseTable';
 import { LinkList } from './LinkList';
 
-export const siteStatements = (s: Site, level: ReadingLevel): Cited[] => [
-  s.landmark[level],
-  s.approach,
-  ...(level === 'clinician' ? s.nearby : []),
-  ...(s.protocolNote ? [s.protocolNote] : []),
-  ...s.protocols.map((p) => ({ text: p.solution, sources: p.sources })),
-];
+/**
+ * Patients get one plain line for the nearby nerves instead of the clinician's named list; it cites
+ * the same sources. `text` is the translated line (content.cards.nearbyPatient).
+ */
+export const nearbyPatient = (s: Site, text: string): Cited | null =>
+  s.nearby.length === 0 ? null : { text, sources: [...new Set(s.nearby.flatMap((n) => n.sources))] };
+
+/** The card's statements in the order it shows them, so its [n] markers read in order. */
+export const siteStatements = (s: Site, level: ReadingLevel, nearbyLine: string): Cited[] => {
+  const patientNearby = nearbyPatient(s, nearbyLine);
+  return [
+    s.landmark[level],
+    s.approach[level],
+    ...(level === 'clinician' ? s.nearby : patientNearby ? [patientNearby] : []),
+    ...(s.protocolNote ? [s.protocolNote[level]] : []),
+    ...s.protocols.map((p) => ({ text: p.solution, sources: p.sources })),
+    redFlags.body[level],
+  ];
+};
 
 /** An injection site: target, landmark, approach, nearby structures, and the published doses. */
 export const SiteCard = ({ id }: { id: string }) => {
@@ -25,13 +38,15 @@ export const SiteCard = ({ id }: { id: string }) => {
   const s = getSite(id);
   if (!s) return null;
   const number = markerNumber(sites, s.id);
+  const nearbyLine = t('content.cards.nearbyPatient');
+  const patientNearby = nearbyPatient(s, nearbyLine);
   return (
     <article className="card" data-card="site" data-site-card={s.id}>
       <CardHead
         title={s.name}
         kicker={`${t('content.cards.siteLabel', { number, label: s.refLabel })} · ${t(`content.siteKind.${s.kind}`)}`}
       />
-      <CitationScope statements={siteStatements(s, level)} prefix={`site-${s.id}`}>
+      <CitationScope statements={siteStatements(s, level, nearbyLine)} prefix={`site-${s.id}`}>
         <h3 className="card-subhead">{t('content.cards.target')}</h3>
         <LinkList
           label={t('content.cards.target')}
@@ -45,7 +60,7 @@ export const SiteCard = ({ id }: { id: string }) => {
         <h3 className="card-subhead">{t('content.cards.landmark')}</h3>
         <CitedText cited={s.landmark[level]} />
         <h3 className="card-subhead">{t('content.cards.approach')}</h3>
-        <CitedText cited={s.approach} />
+        <CitedText cited={s.approach[level]} />
         {level === 'clinician' && s.nearby.length > 0 && (
           <>
             <h3 className="card-subhead">{t('content.cards.nearby')}</h3>
@@ -54,8 +69,14 @@ export const SiteCard = ({ id }: { id: string }) => {
             ))}
           </>
         )}
+        {level === 'patient' && patientNearby && (
+          <>
+            <h3 className="card-subhead">{t('content.cards.nearby')}</h3>
+            <CitedText cited={patientNearby} className="nearby-patient" />
+          </>
+        )}
         <h3 className="card-subhead">{t('content.cards.doses')}</h3>
-        {s.protocolNote && <CitedText cited={s.protocolNote} />}
+        {s.protocolNote && <CitedText cited={s.protocolNote[level]} />}
         {s.protocols.length > 0 ? (
           <>
             <p className="muted small">{t('content.cards.dosesNote')}</p>
@@ -64,6 +85,7 @@ export const SiteCard = ({ id }: { id: string }) => {
         ) : (
           <p className="muted">{t('content.cards.noProtocols')}</p>
         )}
+        <RedFlagBox level={level} />
         <SourceList />
       </CitationScope>
     </article>

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, evidenceOverview, studies } from '../../content';
+import { guidelines } from '../../content/guidelines';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';
+import { GuidelineEntry, guidelineStatements } from './GuidelineEntry';
 import { StudyEntry, studyStatements } from './StudyEntry';
 
 const keyStudies = studies.filter((s) => s.key);
@@ -11,6 +13,7 @@ const otherStudies = studies.filter((s) => !s.key);
 const evidenceStatements = (level: ReadingLevel): Cited[] => [
   evidenceOverview.summary[level],
   ...evidenceOverview.limits.map((l) => l.statement[level]),
+  ...guidelines.flatMap((g) => guidelineStatements(g, level)),
   ...studies.flatMap((s) => studyStatements(s, level)),
 ];
 
@@ -28,6 +31,15 @@ export const EvidenceBody = () => {
           <CitedText key={l.id} as="li" cited={l.statement[level]} />
         ))}
       </ul>
+      <section className="guidelines" aria-labelledby="evidence-guidelines">
+        <h3 id="evidence-guidelines" className="card-subhead">
+          {t('guidelines.title')}
+        </h3>
+        <p className="muted small">{t('guidelines.intro')}</p>
+        {guidelines.map((g) => (
+          <GuidelineEntry key={g.id} guideline={g} level={level} />
+        ))}
+      </section>
       <h3 className="card-subhead">{t('content.evidence.keyStudies')}</h3>
       {keyStudies.map((s) => (
         <StudyEntry key={s.id} study={s} level={level} />

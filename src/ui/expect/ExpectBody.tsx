@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { type ProcedureFact, procedureFacts } from '../../content';
+import { type Cited, type ProcedureFact, procedureFacts, redFlags } from '../../content';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';
+import { RedFlagBox } from './RedFlagBox';
 
 type Topic = ProcedureFact['topic'];
 const topics: readonly Topic[] = ['before', 'during', 'course', 'after', 'safety'];
@@ -12,7 +13,11 @@ const groups = topics
   .map((topic) => ({ topic, facts: procedureFacts.filter((f) => f.topic === topic) }))
   .filter((g) => g.facts.length > 0);
 
-const statements = (level: ReadingLevel) => groups.flatMap((g) => g.facts.map((f) => f.body[level]));
+/** Every statement the dialog shows, in order: the facts, then the "When to get help" box. */
+export const expectStatements = (level: ReadingLevel): Cited[] => [
+  ...groups.flatMap((g) => g.facts.map((f) => f.body[level])),
+  redFlags.body[level],
+];
 
 /**
  * One point of "what to expect": a short titled section with its cited text. Facts the sources could
@@ -38,7 +43,7 @@ export const ExpectBody = () => {
   const { t } = useTranslation();
   const level = useStore((s) => s.readingLevel);
   return (
-    <CitationScope statements={statements(level)} prefix="expect">
+    <CitationScope statements={expectStatements(level)} prefix="expect">
       {groups.map((g) => (
         // Plain sections (no label): headings carry the structure, not a landmark per topic.
         <section key={g.topic} className="expect-topic">
@@ -48,6 +53,7 @@ export const ExpectBody = () => {
           ))}
         </section>
       ))}
+      <RedFlagBox level={level} />
       <SourceList />
     </CitationScope>
   );

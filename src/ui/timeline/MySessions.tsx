@@ -4,7 +4,9 @@ import { healingAt } from '../../lib/healing';
 import { dateOfDay, isIsoDate, todayOnTimeline, toIsoDate } from '../../lib/treatment-dates';
 import { useStore } from '../../state/store';
 import { scheduleOf, setSessionDates } from '../../state/timeline';
-import { useWhen } from './TimelineBar';
+import { CitationScope, CitedText } from '../Citation';
+import { SourceList } from '../SourceList';
+import { useTimelineCaveat } from './TimelineReadout';
 
 /**
  * "Where am I in my treatment?": the user's own session dates (kept in the link only). The timeline
@@ -16,7 +18,7 @@ export const MySessions = ({ today }: { today: string }) => {
   const scheduleId = useStore((s) => s.scheduleId);
   // Rows being edited may be blank or half-typed; only valid dates reach the store.
   const [rows, setRows] = useState<string[]>(() => (stored.length ? [...stored] : ['']));
-  const when = useWhen();
+  const caveat = useTimelineCaveat();
   const commit = (next: string[]) => {
     setRows(next);
     setSessionDates(next.filter(isIsoDate), today);
@@ -31,7 +33,6 @@ export const MySessions = ({ today }: { today: string }) => {
         ? t('timeline.mine.todayBefore')
         : t('timeline.mine.today', {
             day: todayDay,
-            when: when(todayDay),
             phase: t(`timeline.phases.${h.phase}`),
             next: h.nextSessionDay === null ? t('timeline.mine.noNext') : dateOfDay(first, h.nextSessionDay),
           });
@@ -73,6 +74,14 @@ export const MySessions = ({ today }: { today: string }) => {
           {status}
         </p>
       )}
+      {/* The phase named above is the healing model's, not a reading of this knee (review S1). */}
+      <CitationScope statements={[caveat]} prefix="tl-mine">
+        <CitedText cited={caveat} className="tl-note tl-caveat" />
+        <details className="tl-sources">
+          <summary>{t('timeline.sources', { count: caveat.sources.length })}</summary>
+          <SourceList />
+        </details>
+      </CitationScope>
     </section>
   );
 };

@@ -14,14 +14,18 @@ import { useQuantisedDay, useSchedule } from './use-healing';
 
 const pct = (day: number): string => `${(dayToFraction(day) * 100).toFixed(3)}%`;
 
-/** "Week 6, day 3" (or "Day 3" in the first week): the slider's spoken value and the readout's "when". */
+/**
+ * "Day 45 · 6 weeks after the first session" (or "Day 3" in the first week): the slider's spoken
+ * value and the readout's "when". Day 0 is the first session of every schedule.
+ */
 export const useWhen = (): ((day: number) => string) => {
   const { t } = useTranslation();
   return (day) => {
     const { week, dayOfWeek } = weekAndDay(day);
+    const total = week * 7 + dayOfWeek;
     return week === 0
-      ? t('timeline.valueDay', { day: dayOfWeek })
-      : t('timeline.valueWeek', { week, day: dayOfWeek });
+      ? t('timeline.valueDay', { day: total })
+      : t('timeline.valueWeek', { day: total, count: week });
   };
 };
 
