@@ -116,6 +116,7 @@ describeInBrowser('healing timeline: controls, link, dates, charts', ({ open }) 
     await page.getByRole('button', { name: 'Charts' }).click();
     const womac = page.locator('[data-chart="womac"]');
     const maturity = page.locator('[data-chart="maturity"]');
+    await womac.waitFor(); // the charts load on their own chunk when asked for
     expect(await womac.locator('.axis-label').allTextContents()).toEqual([
       'Weeks since the start of the trial',
       'WOMAC improvement (points)',

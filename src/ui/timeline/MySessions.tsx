@@ -6,7 +6,7 @@ import { useStore } from '../../state/store';
 import { scheduleOf, setSessionDates } from '../../state/timeline';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';
-import { useTimelineCaveat } from './TimelineReadout';
+import { useTimelineCaveat } from './caveat';
 
 /**
  * "Where am I in my treatment?": the user's own session dates (kept in the link only). The timeline

@@ -4,8 +4,6 @@ import { defaultScheduleId } from '../../content/healing';
 import { MY_SCHEDULE } from '../../lib/timeline-url';
 import { todayOnTimeline, toIsoDate } from '../../lib/treatment-dates';
 import { useStore } from '../../state/store';
-import { TimelineCharts } from '../charts/TimelineCharts';
-import { MySessions } from './MySessions';
 import { TimelineBar } from './TimelineBar';
 import { TimelineControls } from './TimelineControls';
 import { usePlayer } from './use-player';
@@ -13,6 +11,12 @@ import '../timeline.css';
 
 // The readout names the injected structures, from the site content on its own chunk.
 const TimelineReadout = lazy(() => import('./TimelineReadout').then((m) => ({ default: m.TimelineReadout })));
+// The charts cite their sources (the whole source list): load them when asked for.
+const TimelineCharts = lazy(() =>
+  import('../charts/TimelineCharts').then((m) => ({ default: m.TimelineCharts })),
+);
+// "My dates" cites its caveat with the source list, which brings the sources: load it when opened.
+const MySessions = lazy(() => import('./MySessions').then((m) => ({ default: m.MySessions })));
 // Cells and fibres at tissue scale: drawn only once the timeline is unfolded.
 const MicroView = lazy(() => import('../MicroView').then((m) => ({ default: m.MicroView })));
 
@@ -80,8 +84,16 @@ export const TimelinePanel = () => {
               <MicroView />
             </Suspense>
             <div id="tl-extra">
-              {open === 'mine' && <MySessions today={today} />}
-              {open === 'charts' && <TimelineCharts />}
+              {open === 'mine' && (
+                <Suspense fallback={null}>
+                  <MySessions today={today} />
+                </Suspense>
+              )}
+              {open === 'charts' && (
+                <Suspense fallback={null}>
+                  <TimelineCharts />
+                </Suspense>
+              )}
             </div>
           </>
         )}

@@ -8,15 +8,9 @@ import { numberSources } from '../../lib/citations';
 import { useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';
+import { useTimelineCaveat } from './caveat';
 import { useWhen } from './TimelineBar';
 import { useHealing, useSchedule } from './use-healing';
-
-/** The caveat every view of the timeline carries (review S1), at the reader's level, with sources. */
-export const useTimelineCaveat = (): Cited => {
-  const { t } = useTranslation();
-  const level = useStore((s) => s.readingLevel);
-  return { text: t(`timeline.caveat.${level}`), sources: [...timelineCaveatSources] };
-};
 
 /**
  * The day in plain words, large enough for a projector: "Day 30 · 4 weeks after the first session —
