@@ -1,4 +1,4 @@
-import { CategorySchema, categories } from '../content/schema';
+import { categories, isCategory } from '../content/schema';
 import { structureName } from '../content/structure-names';
 import { structures } from '../content/structures';
 import { select } from '../state/navigation';
@@ -37,13 +37,12 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
   },
   view: () => useStore.getState().view,
   setLayer(category, visible) {
-    const parsed = CategorySchema.safeParse(category);
-    if (!parsed.success) {
+    if (!isCategory(category)) {
       throw new Error(
         `kneeExplorer.setLayer: unknown layer "${category}"; use one of ${categories.join(', ')}`,
       );
     }
-    setLayer(parsed.data, visible);
+    setLayer(category, visible);
   },
   layers: () => ({ ...useStore.getState().layers }),
   frames: () => runtime.getState().frames,

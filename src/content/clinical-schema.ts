@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StructureIdSchema } from './schema';
+import { StructureIdSchema } from './structure-schema';
 
 /**
  * Schemas for the clinical content (sources, structure info, conditions, injection sites, procedure

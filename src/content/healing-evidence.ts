@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SourceKeySchema } from './clinical-schema';
-import { StructureIdSchema } from './schema';
+import { StructureIdSchema } from './structure-schema';
 
 /**
  * The numbers the healing timeline's charts rest on (clinical.md §4 and §5.2). Wording lives in the

@@ -1,29 +1,14 @@
-import { z } from 'zod';
-import { SourceKeySchema } from './clinical-schema';
+import type { Phase, Schedule } from './healing-schema';
+
+export type { Phase, PhaseId, Schedule } from './healing-schema';
 
 /**
  * Healing phases after one prolotherapy session, in days since that session. Boundaries are the
  * approximate bands of clinical.md §5.2; real tissue overlaps them. Source keys resolve in sources.ts.
+ * Plain data (the first view imports it): tests/unit/healing.test.ts validates it with the zod
+ * schemas in healing-schema.ts.
  */
-export const PhaseIdSchema = z.enum([
-  'baseline',
-  'injection',
-  'inflammation',
-  'proliferation',
-  'remodelling',
-]);
-export type PhaseId = z.infer<typeof PhaseIdSchema>;
-
-export const PhaseSchema = z.object({
-  id: PhaseIdSchema,
-  /** Days since the most recent session at which the phase begins and ends. */
-  startDay: z.number().nonnegative(),
-  endDay: z.number().positive(),
-  sources: z.array(SourceKeySchema).min(1),
-});
-export type Phase = z.infer<typeof PhaseSchema>;
-
-export const phases: readonly Phase[] = z.array(PhaseSchema).parse([
+export const phases: readonly Phase[] = [
   {
     id: 'injection',
     startDay: 0,
@@ -51,21 +36,7 @@ export const phases: readonly Phase[] = z.array(PhaseSchema).parse([
     endDay: 365,
     sources: ['orthovellum-ligament-healing', 'physioroom-ligament-repair', 'ligament-repair-summary'],
   },
-]);
-
-export const ScheduleSchema = z
-  .object({
-    id: z.string(),
-    /** Session days, counted from day 0 = the first injection (so the first entry is 0). */
-    sessionDays: z.array(z.number().nonnegative()).min(1),
-    /** Sessions that the protocol makes optional. */
-    optionalDays: z.array(z.number().nonnegative()).default([]),
-    /** The trial injected only inside the joint: no ligament or tendon was injected (review M5). */
-    jointOnly: z.boolean().default(false),
-    sources: z.array(SourceKeySchema).min(1),
-  })
-  .refine((s) => s.sessionDays[0] === 0, { message: 'a schedule starts at its first session, day 0' });
-export type Schedule = z.infer<typeof ScheduleSchema>;
+];
 
 const weeks = (...w: number[]) => w.map((n) => n * 7);
 
@@ -73,17 +44,37 @@ const weeks = (...w: number[]) => w.map((n) => n * 7);
  * Published session schedules (clinical.md §3.3), each starting at its first session on day 0.
  * Rabago's "weeks 1, 5 and 9" are the first, fifth and ninth weeks of treatment: days 0, 28 and 56.
  */
-export const schedules: readonly Schedule[] = z.array(ScheduleSchema).parse([
+export const schedules: readonly Schedule[] = [
   {
     id: 'rabago-2013',
     sessionDays: weeks(0, 4, 8, 12, 16),
     optionalDays: weeks(12, 16),
+    jointOnly: false,
     sources: ['rabago-2013'],
   },
-  { id: 'dumais-2012', sessionDays: weeks(0, 4, 8, 12), sources: ['dumais-2012'] },
-  { id: 'sit-2020', sessionDays: weeks(0, 4, 8, 16), jointOnly: true, sources: ['sit-2020'] },
-  { id: 'three-weekly', sessionDays: weeks(0, 3, 6), sources: ['sert-2020', 'nct05537077'] },
-]);
+  {
+    id: 'dumais-2012',
+    sessionDays: weeks(0, 4, 8, 12),
+    optionalDays: [],
+    jointOnly: false,
+    sources: ['dumais-2012'],
+  },
+  // Sit 2020 injected only inside the joint (review M5).
+  {
+    id: 'sit-2020',
+    sessionDays: weeks(0, 4, 8, 16),
+    optionalDays: [],
+    jointOnly: true,
+    sources: ['sit-2020'],
+  },
+  {
+    id: 'three-weekly',
+    sessionDays: weeks(0, 3, 6),
+    optionalDays: [],
+    jointOnly: false,
+    sources: ['sert-2020', 'nct05537077'],
+  },
+];
 
 /**
  * What the timeline's caveat rests on (review S1): the phases come from injury healing, mostly in

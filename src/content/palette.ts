@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Category, CategorySchema } from './schema';
+import type { Category } from './schema';
+import { CategorySchema } from './structure-schema';
 
 /**
  * How each tissue looks: the one palette. The app draws with it (src/scene/materials.ts) and the

@@ -1,34 +1,36 @@
-import { z } from 'zod';
-import { type StructureId, structureIds } from './structure-ids';
+import type { StructureId } from './structure-ids';
+
+/**
+ * The structure types the first view needs, as plain TypeScript: no zod here, so the entry chunk
+ * stays light (issue #10). Their zod schemas, which the lazy content and the tests use to validate,
+ * are in structure-schema.ts and are checked against these types there.
+ */
 
 /** Tissue categories: each has its own material and its own layer toggle. */
 export const categories = ['bone', 'cartilage', 'meniscus', 'ligament', 'tendon', 'capsule'] as const;
-export const CategorySchema = z.enum(categories);
-export type Category = z.infer<typeof CategorySchema>;
+export type Category = (typeof categories)[number];
+
+export const isCategory = (value: unknown): value is Category =>
+  typeof value === 'string' && (categories as readonly string[]).includes(value);
 
 export type { StructureId };
 
-/** One of the ids in structure-ids.ts: parsing checks membership, and the type is `StructureId`. */
-export const StructureIdSchema = z.enum(structureIds);
-
-export const StructureSchema = z.object({
-  id: StructureIdSchema,
-  category: CategorySchema,
-});
-export type Structure = z.infer<typeof StructureSchema>;
+export interface Structure {
+  id: StructureId;
+  category: Category;
+}
 
 /**
  * What a structure is called: `name` is the display name (list, card title, announcements); `lay`,
  * `clinical`, `latin` and `abbreviation` are shown on the card; `synonyms` are the words people type
  * into the search box (the lay name is always among them).
  */
-export const StructureNamesSchema = z.strictObject({
-  name: z.string().min(3),
-  lay: z.string().min(2),
-  clinical: z.string().min(2),
-  latin: z.string().min(2).optional(),
-  abbreviation: z.string().min(2).optional(),
-  synonyms: z.array(z.string().min(2)).min(1),
-});
-export type StructureNames = z.infer<typeof StructureNamesSchema>;
-export type StructureNamesInput = z.input<typeof StructureNamesSchema>;
+export interface StructureNames {
+  name: string;
+  lay: string;
+  clinical: string;
+  latin?: string | undefined;
+  abbreviation?: string | undefined;
+  synonyms: string[];
+}
+export type StructureNamesInput = StructureNames;

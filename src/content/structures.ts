@@ -1,9 +1,9 @@
-import { type Category, type Structure, StructureSchema } from './schema';
+import type { Category, Structure } from './schema';
 import { isStructureId, type StructureId, structureIds, structureIdsByCategory } from './structure-ids';
 
 export { isStructureId, type StructureId, structureIds };
 
-// Every category has its ids (a missing category fails tsc; an unknown one fails to parse below).
+// Every category has its ids (a missing or unknown category fails tsc; the tests parse each one).
 const byCategory: Readonly<Record<Category, readonly StructureId[]>> = structureIdsByCategory;
 
 /**
@@ -11,7 +11,7 @@ const byCategory: Readonly<Record<Category, readonly StructureId[]>> = structure
  * structure-names.ts, keyed by id.
  */
 export const structures: readonly Structure[] = Object.entries(byCategory).flatMap(([category, ids]) =>
-  ids.map((id) => StructureSchema.parse({ id, category })),
+  ids.map((id) => ({ id, category: category as Category })),
 );
 
 const byId: ReadonlyMap<string, Structure> = new Map(structures.map((s) => [s.id, s]));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { palette } from '../../src/content/palette';
-import { categories, StructureIdSchema, StructureNamesSchema } from '../../src/content/schema';
+import { categories } from '../../src/content/schema';
 import { structureIdsByCategory } from '../../src/content/structure-ids';
 import { structureName, structureNames, structureSynonyms } from '../../src/content/structure-names';
+import { StructureIdSchema, StructureNamesSchema, StructureSchema } from '../../src/content/structure-schema';
 import { getStructure, isStructureId, structureIds, structures } from '../../src/content/structures';
 
 describe('structure ids', () => {
@@ -11,6 +12,8 @@ describe('structure ids', () => {
     expect(new Set(structureIds).size).toBe(structureIds.length);
     expect(Object.keys(structureIdsByCategory)).toEqual([...categories]);
     expect(structures.map((s) => s.id)).toEqual([...structureIds]);
+    // structures.ts is plain data (the first view imports it): the schema checks it here.
+    for (const s of structures) expect(StructureSchema.parse(s)).toEqual(s);
     for (const [category, ids] of Object.entries(structureIdsByCategory)) {
       for (const id of ids) expect(getStructure(id)?.category, id).toBe(category);
     }

@@ -31,11 +31,11 @@ const firstViewModules = async (): Promise<string[]> => {
 };
 
 describe('the first view (issue #10)', () => {
-  it('loads no three.js, no scene and no clinical text before the first paint', async () => {
+  it('loads no three.js, no scene, no zod and no clinical text before the first paint', async () => {
     const modules = await firstViewModules();
     expect(modules.length).toBeGreaterThan(20);
     const heavy = modules.filter((m) =>
-      /node_modules\/(three|@react-three|three-stdlib|three-mesh-bvh|camera-controls)\/|\/src\/scene\/(?!webgl-support)|\/src\/content\/(sources|procedure|conditions|evidence|sites|structure-info|guidelines|red-flags)/.test(
+      /node_modules\/(three|@react-three|three-stdlib|three-mesh-bvh|camera-controls|zod)\/|\/src\/scene\/(?!webgl-support)|\/src\/content\/(sources|procedure|conditions|evidence|sites|structure-info|guidelines|red-flags)/.test(
         m,
       ),
     );

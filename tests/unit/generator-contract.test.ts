@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseColorFactor, buildKnee, type DecodedStructure, readStructures } from '../../models/knee';
 import { palette } from '../../src/content/palette';
-import { CategorySchema, categories } from '../../src/content/schema';
+import { categories } from '../../src/content/schema';
+import { CategorySchema } from '../../src/content/structure-schema';
 import { structures } from '../../src/content/structures';
 
 interface ValidationReport {

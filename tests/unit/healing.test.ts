@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phases, ScheduleSchema, schedules } from '../../src/content/healing';
+import { phases, schedules } from '../../src/content/healing';
+import { PhaseSchema, ScheduleSchema } from '../../src/content/healing-schema';
 import { type HealingState, healingAt } from '../../src/lib/healing';
 
 const rabago = schedules.find((s) => s.id === 'rabago-2013');
@@ -99,15 +100,19 @@ describe('healingAt', () => {
 });
 
 describe('published schedules (review: day 0 is the first injection)', () => {
+  it('the phases and schedules are valid (plain data in the first view, validated here)', () => {
+    for (const p of phases) expect(PhaseSchema.parse(p)).toEqual(p);
+    for (const s of schedules) expect(ScheduleSchema.parse(s)).toEqual(s);
+  });
+
   it('every schedule starts at its first session on day 0', () => {
     expect(schedules.length).toBeGreaterThan(3);
     for (const s of schedules) expect(s.sessionDays[0], s.id).toBe(0);
     // Rabago's "weeks 1, 5 and 9" are the first, fifth and ninth weeks of treatment.
     expect(rabago.sessionDays).toEqual([0, 28, 56, 84, 112]);
     expect(rabago.optionalDays).toEqual([84, 112]);
-    expect(ScheduleSchema.safeParse({ id: 'late', sessionDays: [7, 35], sources: ['x'] }).success).toBe(
-      false,
-    );
+    const late = { id: 'late', sessionDays: [7, 35], optionalDays: [], jointOnly: false, sources: ['x'] };
+    expect(ScheduleSchema.safeParse(late).success).toBe(false);
   });
 
   it('marks the intra-articular-only trial as joint-only, and no other', () => {
