@@ -1,11 +1,21 @@
-/** CLI: `npm run models` → models/knee.glb */
+/**
+ * CLI: `npm run models` → models/knee.glb (or the path given). Fails, writing nothing, when the file
+ * breaks its budget (models/budget.ts): over MAX_BYTES, or a structure over its triangle budget.
+ */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { buildKnee } from './knee';
+import { budgetRows, MAX_BYTES } from './budget';
+import { buildKnee, readStructures } from './knee';
 
-const out = fileURLToPath(new URL('./knee.glb', import.meta.url));
+const out = process.argv[2] ?? fileURLToPath(new URL('./knee.glb', import.meta.url));
 const started = performance.now();
 const bytes = await buildKnee();
 await writeFile(out, bytes);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`wrote ${out} (${(bytes.byteLength / 1024).toFixed(0)} KiB) in ${seconds} s`);
+const rows = budgetRows(await readStructures(bytes));
+for (const r of rows)
+  console.log(`${r.id.padEnd(28)} ${String(r.triangles).padStart(6)} / ${r.budget} triangles`);
+const triangles = rows.reduce((s, r) => s + r.triangles, 0);
+console.log(
+  `wrote ${out}: ${bytes.byteLength} bytes (budget ${MAX_BYTES}), ${triangles} triangles, in ${seconds} s`,
+);

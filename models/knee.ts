@@ -1,15 +1,17 @@
 /**
- * buildKnee(): meshes every structure (mm), bakes per-vertex ambient occlusion (`_AO`), assembles
- * one glTF node + mesh per structure id (metres, category materials, extras.category), then
- * quantizes and meshopt-compresses.
+ * buildKnee(): meshes every structure (mm, the reference tessellation), places the site anchors on
+ * those meshes, fits each to its screen budget (budget.ts), bakes per-vertex ambient occlusion
+ * (`_AO`), assembles one glTF node + mesh per structure id (metres, category materials,
+ * extras.category), compresses (compress.ts) and checks the budget.
  */
 import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
-import { meshopt, quantize } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { palette } from '../src/content/palette';
 import type { Category, StructureId } from '../src/content/schema';
 import { structures } from '../src/content/structures';
+import { budgetProblems, budgetRows, fitToScreen, GRID_PX } from './budget';
+import { compress } from './compress';
 import type { Mesh } from './geometry/mesh';
 import { OCCLUSION_DEFAULTS, type OcclusionOptions } from './geometry/occlusion';
 import { buildStructureMeshes } from './parts/all';
@@ -17,11 +19,11 @@ import { bakeOcclusion } from './parts/occlusion';
 import { placeSites, type SiteAnchor } from './parts/sites';
 
 export interface Options {
-  /** Rough total triangle budget shared by all structures. */
+  /** Rough total triangle count of the reference tessellation (before fitting to the screen budget). */
   readonly triangleBudget: number;
   /** Level-set grid edge length for bones, mm (smaller = finer, slower). */
   readonly boneEdge: number;
-  /** Quantize + EXT_meshopt_compression (off only for debugging). */
+  /** Fit to the screen budget, grid positions + EXT_meshopt_compression (off only for debugging). */
   readonly compress: boolean;
   /** Per-vertex ambient occlusion (`_AO`); null leaves it out. */
   readonly occlusion: OcclusionOptions | null;
@@ -36,6 +38,12 @@ export const DEFAULTS: Options = {
 
 /** The custom vertex attribute with ambient access, 0 enclosed … 1 open (three reads it as `_ao`). */
 export const AO_ATTRIBUTE = '_AO';
+/**
+ * `_AO` is stored as whole steps 0 … AO_LEVELS (UNSIGNED_BYTE, not normalized): 5 bits look the same
+ * as 8 on a term that only scales ambient light, and small integers compress far better. The app
+ * turns them back into 0–1 (AO_LEVELS in src/scene/structure-material.ts).
+ */
+export const AO_LEVELS = 31;
 
 /** sRGB channel (0–1) → linear, the space glTF's baseColorFactor is in. */
 const linear = (c: number): number => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -60,8 +68,8 @@ export const quatFromZ = (n: readonly [number, number, number]): [number, number
 };
 
 /**
- * Assemble a glTF document from per-structure meshes (mm → m), their ambient occlusion (uint8,
- * normalized) and mesh-less site anchor nodes.
+ * Assemble a glTF document from per-structure meshes (mm → m), their ambient occlusion (uint8 steps
+ * 0 … AO_LEVELS) and mesh-less site anchor nodes.
  */
 export const assemble = (
   meshes: ReadonlyMap<StructureId, Mesh>,
@@ -87,16 +95,26 @@ export const assemble = (
       if (look.opacity < 1) material.setAlphaMode('BLEND').setDoubleSided(true);
       materials.set(s.category, material);
     }
-    const positions = mesh.positions.map((v) => v / 1000);
+    // fresh ArrayBuffer-backed copies, as gltf-transform's accessors want
+    const positions = Float32Array.from(mesh.positions, (v) => v / 1000);
     const prim = doc
       .createPrimitive()
       .setMaterial(material)
       .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
-      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer))
-      .setIndices(doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(buffer));
+      .setAttribute(
+        'NORMAL',
+        doc.createAccessor().setType('VEC3').setArray(Float32Array.from(mesh.normals)).setBuffer(buffer),
+      )
+      .setIndices(
+        doc.createAccessor().setType('SCALAR').setArray(Uint32Array.from(mesh.indices)).setBuffer(buffer),
+      );
     const ao = occlusion.get(s.id);
     if (ao) {
-      const accessor = doc.createAccessor().setType('SCALAR').setArray(ao).setNormalized(true);
+      const accessor = doc
+        .createAccessor()
+        .setType('SCALAR')
+        .setArray(Uint8Array.from(ao))
+        .setNormalized(false);
       prim.setAttribute(AO_ATTRIBUTE, accessor.setBuffer(buffer));
     }
     const gltfMesh = doc.createMesh(s.id).addPrimitive(prim);
@@ -113,17 +131,34 @@ export const assemble = (
   return doc;
 };
 
-/** Build the knee and return GLB bytes. */
+/**
+ * Build the knee and return GLB bytes. Anchors and ambient occlusion come from the reference meshes,
+ * so the screen budget moves neither (the fitted meshes keep a subset of the reference vertices).
+ * Throws when the file breaks its budget (budget.ts).
+ */
 export const buildKnee = async (options: Partial<Options> = {}): Promise<Uint8Array> => {
   const o: Options = { ...DEFAULTS, ...options };
-  const meshes = await buildStructureMeshes(o.triangleBudget, o.boneEdge);
-  const occlusion = o.occlusion ? bakeOcclusion(meshes, o.occlusion) : new Map();
-  const doc = assemble(meshes, placeSites(meshes), occlusion);
-  if (o.compress) {
-    await MeshoptEncoder.ready;
-    await doc.transform(quantize(), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  const reference = await buildStructureMeshes(o.triangleBudget, o.boneEdge);
+  const anchors = placeSites(reference);
+  const occlusion = o.occlusion ? bakeOcclusion(reference, o.occlusion, AO_LEVELS) : new Map();
+  if (!o.compress) return createIO().writeBinary(assemble(reference, anchors, occlusion));
+  const meshes = new Map<StructureId, Mesh>();
+  const fittedAo = new Map<StructureId, Uint8Array>();
+  /** grid step per node name, metres */
+  const grid = new Map<string, number>();
+  for (const [id, mesh] of reference) {
+    const ao = occlusion.get(id) ?? new Uint8Array(mesh.positions.length / 3).fill(AO_LEVELS);
+    const fitted = await fitToScreen(mesh, ao, AO_LEVELS);
+    meshes.set(id, fitted.mesh);
+    if (o.occlusion) fittedAo.set(id, fitted.ao);
+    grid.set(id, GRID_PX / fitted.pxPerMm / 1000);
   }
-  return createIO().writeBinary(doc);
+  const doc = assemble(meshes, anchors, fittedAo);
+  await compress(doc, grid);
+  const bytes = await createIO().writeBinary(doc);
+  const problems = budgetProblems(bytes.byteLength, budgetRows(await readStructures(bytes)));
+  if (problems.length > 0) throw new Error(`knee.glb breaks its budget:\n${problems.join('\n')}`);
+  return bytes;
 };
 
 export interface DecodedStructure {
@@ -132,7 +167,7 @@ export interface DecodedStructure {
   readonly positions: Float32Array;
   readonly indices: Uint32Array;
   readonly triangles: number;
-  /** per-vertex ambient access 0–1 (`_AO`), or null when the file has none */
+  /** per-vertex ambient access 0–1 (`_AO` ÷ AO_LEVELS), or null when the file has none */
   readonly ao: Float32Array | null;
 }
 
@@ -160,8 +195,9 @@ export const readStructures = async (bytes: Uint8Array): Promise<Map<string, Dec
     const category = String((node.getExtras() as { category?: unknown }).category ?? '');
     const indices = Uint32Array.from(prim.getIndices()?.getArray() ?? []);
     const aoAccessor = prim.getAttribute(AO_ATTRIBUTE);
+    const aoScale = aoAccessor?.getNormalized() ? 1 : 1 / AO_LEVELS;
     const ao = aoAccessor
-      ? Float32Array.from({ length: aoAccessor.getCount() }, (_, i) => aoAccessor.getScalar(i))
+      ? Float32Array.from({ length: aoAccessor.getCount() }, (_, i) => aoAccessor.getScalar(i) * aoScale)
       : null;
     out.set(node.getName(), { category, positions, indices, triangles: indices.length / 3, ao });
   }

@@ -18,6 +18,7 @@ import { threeDFailed } from './ui/scene-failure';
 import { Toolbar } from './ui/Toolbar';
 import { ModelCaption } from './ui/timeline/ModelCaption';
 import { TimelinePanel } from './ui/timeline/TimelinePanel';
+import { UpdatePrompt } from './ui/UpdatePrompt';
 import { useLayout } from './ui/use-layout';
 import { useUnobstructed } from './ui/use-unobstructed';
 
@@ -57,6 +58,7 @@ export const App = () => {
         <SceneStatus />
         <ModelCaption />
         <Notices />
+        <UpdatePrompt />
         <LiveRegion />
       </main>
       {layout === 'bottom' && <AppBar compact />}

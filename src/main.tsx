@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { installApi } from './api/install';
 import './i18n';
+import { startServiceWorker } from './pwa/register';
 import { hasWebGL } from './scene/webgl-support';
 import { setSceneStatus } from './state/store';
 import { startUrlSync } from './state/url-sync';
@@ -25,3 +26,4 @@ createRoot(root, {
     <App />
   </StrictMode>,
 );
+startServiceWorker(window);

@@ -3,6 +3,8 @@ export interface Mesh {
   readonly positions: Float32Array;
   readonly normals: Float32Array;
   readonly indices: Uint32Array;
+  /** A swept mesh (rings.ts): its first vertices are rings of this many, in order along the sweep. */
+  readonly ringSize?: number;
 }
 
 export const triangleCount = (m: Mesh): number => m.indices.length / 3;

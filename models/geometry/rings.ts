@@ -57,5 +57,5 @@ export const ringsToMesh = (rings: readonly (readonly Vec3[])[]): Mesh => {
       indices[t + 2] = tmp;
     }
   }
-  return makeMesh(positions, indices);
+  return { ...makeMesh(positions, indices), ringSize: m };
 };

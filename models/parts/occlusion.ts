@@ -13,10 +13,11 @@ import { type OcclusionOptions, vertexOcclusion } from '../geometry/occlusion';
 
 export const OCCLUDING_CATEGORIES: readonly Category[] = ['bone', 'cartilage', 'meniscus'];
 
-/** Ambient access per vertex, 0 (enclosed) … 255 (open), keyed by structure id. */
+/** Ambient access per vertex in whole steps, 0 (enclosed) … `levels` (open), keyed by structure id. */
 export const bakeOcclusion = (
   meshes: ReadonlyMap<StructureId, Mesh>,
   options: OcclusionOptions,
+  levels = 255,
 ): Map<StructureId, Uint8Array> => {
   const occluders = structures
     .filter((s) => OCCLUDING_CATEGORIES.includes(s.category))
@@ -27,7 +28,7 @@ export const bakeOcclusion = (
     const ao = vertexOcclusion(mesh, bvh, options);
     out.set(
       id,
-      Uint8Array.from(ao, (a) => Math.round(Math.min(1, Math.max(0, a)) * 255)),
+      Uint8Array.from(ao, (a) => Math.round(Math.min(1, Math.max(0, a)) * levels)),
     );
   }
   return out;

@@ -1,5 +1,6 @@
 import { contentEn } from './en-content';
 import { guidelinesEn } from './en-guidelines';
+import { pwaEn } from './en-pwa';
 import { timelineEn } from './en-timeline';
 
 /**
@@ -83,8 +84,8 @@ export const en = {
     loading: 'Loading the 3D knee…',
     noWebgl:
       '3D view unavailable: this browser or device cannot show 3D graphics (WebGL). The list and the structure cards still work.',
-    modelError:
-      'The 3D knee model could not be loaded. Check your connection and reload the page; the list and the structure cards still work.',
+    modelError: 'The 3D model could not be loaded. The lists and cards still work.',
+    retry: 'Retry',
     contextLost: 'The 3D view was interrupted by the graphics system. Restoring it…',
   },
   live: {
@@ -102,6 +103,11 @@ export const en = {
     unknownSchedule: 'Ignored link setting schedule={{value}}: no such session schedule',
     invalidDate: 'Ignored session date ‘{{value}}’: use YYYY-MM-DD',
     invalidSpeed: 'Ignored link setting speed={{value}}: use 1, 7 or 30',
+    invalidPlay: 'Ignored link setting play={{value}}: use play=1',
+    ignoredSchedule:
+      'Ignored link setting schedule={{value}}: the session dates in the link set the timeline',
+    repeatedParam: 'Ignored repeated link setting {{name}}: the first one applies',
+    moreIgnored: 'Ignored {{count}} more link settings',
   },
   explain: {
     enter: 'Explain',
@@ -130,6 +136,7 @@ export const en = {
   timeline: timelineEn,
   content: contentEn,
   guidelines: guidelinesEn,
+  pwa: pwaEn,
 } as const;
 
 export type Resources = typeof en;

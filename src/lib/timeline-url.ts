@@ -15,7 +15,10 @@ export type TimelineUrlProblem =
   | { kind: 'invalid-day'; value: string }
   | { kind: 'unknown-schedule'; value: string }
   | { kind: 'invalid-date'; value: string }
-  | { kind: 'invalid-speed'; value: string };
+  | { kind: 'invalid-speed'; value: string }
+  | { kind: 'invalid-play'; value: string }
+  /** A published schedule named beside session dates: the dates set the timeline. */
+  | { kind: 'ignored-schedule'; value: string };
 
 export const MY_SCHEDULE = 'mine';
 export const DEFAULT_SPEED = 7;
@@ -39,6 +42,9 @@ export const timelineDefaults = (defaultScheduleId: string): TimelineUrlState =>
   speed: DEFAULT_SPEED,
 });
 
+/** Day to the link's precision (a tenth), so a day read from a link is written back unchanged. */
+const linkDay = (day: number): number => clampDay(Math.round(day * 10) / 10);
+
 /** Reads the timeline from a query string; never throws, and reports what it ignored. */
 export const parseTimelineUrl = (
   search: string,
@@ -51,7 +57,7 @@ export const parseTimelineUrl = (
   const day = params.get(timelineParams.day)?.trim();
   if (day) {
     const n = Number(day);
-    if (Number.isFinite(n) && n >= 0 && n <= TIMELINE_END) state.day = clampDay(n);
+    if (Number.isFinite(n) && n >= 0 && n <= TIMELINE_END) state.day = linkDay(n);
     else problems.push({ kind: 'invalid-day', value: day });
   }
   const schedule = params.get(timelineParams.schedule)?.trim();
@@ -62,13 +68,22 @@ export const parseTimelineUrl = (
       .get(timelineParams.sessions)
       ?.split(',')
       .map((s) => s.trim()) ?? [];
-  for (const s of sessions) if (s && !isIsoDate(s)) problems.push({ kind: 'invalid-date', value: s });
+  for (const s of new Set(sessions))
+    if (s && !isIsoDate(s)) problems.push({ kind: 'invalid-date', value: s });
   state.sessionDates = normaliseDates(sessions);
-  if (state.sessionDates.length > 0) state.scheduleId = MY_SCHEDULE;
+  if (state.sessionDates.length > 0) {
+    if (schedule && isScheduleId(schedule)) problems.push({ kind: 'ignored-schedule', value: schedule });
+    state.scheduleId = MY_SCHEDULE;
+  } else if (schedule === MY_SCHEDULE) {
+    // "mine" is a schedule only with the user's own dates.
+    problems.push({ kind: 'unknown-schedule', value: schedule });
+  }
   const speed = params.get(timelineParams.speed)?.trim();
   if (speed && speeds.includes(Number(speed))) state.speed = Number(speed);
   else if (speed) problems.push({ kind: 'invalid-speed', value: speed });
-  state.playing = params.get(timelineParams.play) === '1';
+  const play = params.get(timelineParams.play)?.trim();
+  state.playing = play === '1';
+  if (play && play !== '1' && play !== '0') problems.push({ kind: 'invalid-play', value: play });
   return { state, problems };
 };
 

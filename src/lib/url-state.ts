@@ -16,8 +16,14 @@ export const urlModes = ['explore', 'explain'] as const;
 export type UrlMode = (typeof urlModes)[number];
 const isUrlMode = (value: string): value is UrlMode => (urlModes as readonly string[]).includes(value);
 
-/** Something in the link that was ignored, for a dismissible notice. */
-export type UrlProblem = { kind: 'unknown-param'; name: string } | { kind: 'unknown-structure'; id: string };
+/**
+ * Something in the link that was ignored, for a dismissible notice. `repeated-param` is a second
+ * (third…) copy of a known setting with another value: the first one applies.
+ */
+export type UrlProblem =
+  | { kind: 'unknown-param'; name: string }
+  | { kind: 'unknown-structure'; id: string }
+  | { kind: 'repeated-param'; name: string };
 
 export interface ParsedUrl {
   state: UrlState;
@@ -28,6 +34,26 @@ export interface ParsedUrl {
 export const urlParams = { selected: 's', level: 'level', mode: 'mode' } as const;
 const known = new Set<string>([...Object.values(urlParams), ...timelineParamNames]);
 
+/** Later copies of a known setting whose value differs from the first (which is the one applied). */
+const repeats = (params: URLSearchParams): UrlProblem[] =>
+  [...known].flatMap((name) => {
+    const [first = '', ...rest] = params.getAll(name).map((v) => v.trim());
+    const ignored = [...new Set(rest)].filter((v) => v !== '' && v !== first);
+    return ignored.map((v): UrlProblem => ({ kind: 'repeated-param', name: `${name}=${v}` }));
+  });
+
+/** Unknown parameter names, each once; `?=x` (no name) is named by its value, `?&&=` is nothing. */
+const unknowns = (params: URLSearchParams): UrlProblem[] => {
+  const seen = new Set<string>();
+  const problems: UrlProblem[] = [];
+  for (const [name, value] of params) {
+    if (known.has(name) || seen.has(name) || (name === '' && value.trim() === '')) continue;
+    seen.add(name);
+    problems.push({ kind: 'unknown-param', name: name === '' ? `=${value}` : name });
+  }
+  return problems;
+};
+
 /**
  * Reads the app state from a query string ("?s=superficial-mcl"). Never throws: anything it does not
  * understand is reported as a problem and the rest still applies. `isKnown` defaults to content's ids.
@@ -37,12 +63,7 @@ export const parseUrlState = (
   isKnown: (id: string) => id is StructureId = isStructureId,
 ): ParsedUrl => {
   const params = new URLSearchParams(search);
-  const problems: UrlProblem[] = [];
-  const seen = new Set<string>();
-  for (const name of params.keys()) {
-    if (!known.has(name) && !seen.has(name)) problems.push({ kind: 'unknown-param', name });
-    seen.add(name);
-  }
+  const problems = unknowns(params);
   const raw = params.get(urlParams.selected)?.trim() ?? '';
   let selected: StructureId | null = null;
   if (raw && isKnown(raw)) selected = raw;
@@ -53,17 +74,37 @@ export const parseUrlState = (
   const rawMode = params.get(urlParams.mode)?.trim() ?? '';
   const mode = isUrlMode(rawMode) ? rawMode : null;
   if (rawMode && !mode) problems.push({ kind: 'unknown-param', name: `${urlParams.mode}=${rawMode}` });
+  problems.push(...repeats(params));
   const state: UrlState = level ? { selected, level } : { selected };
   if (mode) state.mode = mode;
   return { state, problems };
 };
 
-/** The query string for a state: "?s=patella", or "" when there is nothing to keep. */
-export const serializeUrlState = (state: UrlState): string => {
+/**
+ * The query string for a state: "?s=patella", or "" when there is nothing to keep. The level is
+ * written when it is 'clinician' (a link to share) or differs from `fallbackLevel`, the level this
+ * device would open without one (its remembered level): a link that said `level=patient` on a device
+ * that remembers 'clinician' must keep saying so after the address bar is rewritten.
+ */
+export const serializeUrlState = (state: UrlState, fallbackLevel: ReadingLevel = 'patient'): string => {
   const params = new URLSearchParams();
   if (state.selected) params.set(urlParams.selected, state.selected);
-  if (state.level === 'clinician') params.set(urlParams.level, state.level);
+  if (state.level && (state.level === 'clinician' || state.level !== fallbackLevel)) {
+    params.set(urlParams.level, state.level);
+  }
   if (state.mode === 'explain') params.set(urlParams.mode, state.mode);
   const text = params.toString();
   return text ? `?${text}` : '';
+};
+
+/** Characters that would reorder, hide or break a line of text in a notice. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * A value from the link, made safe to show in a notice: invisible and control characters become
+ * "�", and anything longer than `max` characters is cut with "…" (a link may be 100 KB long).
+ */
+export const shownValue = (text: string, max = 40): string => {
+  const chars = Array.from(text.replace(UNPRINTABLE, '\uFFFD'));
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 };

@@ -11,10 +11,12 @@ import { pickData } from './picking';
 import type { SiteAnchor } from './site-anchors';
 
 /**
- * Tissue this much (or more) in front of the anchor hides it: the far side of the knee does, but a
- * tendon or ligament lying over a deep target (the needle passes through it) does not.
+ * Tissue this much (or more) in front of the anchor hides it: the far side of the knee does (80 mm
+ * and more), but a tendon or ligament lying over a deep target (the needle passes through it) does
+ * not: the quadriceps tendon lies about 15 mm in front of the suprapatellar recess (IA-4) along an
+ * oblique line of sight. (A BVH quirk with the old position encoding used to miss that tendon.)
  */
-const OCCLUSION_SLACK = 0.012;
+const OCCLUSION_SLACK = 0.018;
 const Z = new Vector3(0, 0, 1);
 /** Visible markers nearer than this (CSS px) are nudged apart so each stays clickable. */
 const MARKER_GAP = 30;

@@ -1,8 +1,9 @@
-import { CameraControls } from '@react-three/drei';
+import { CameraControls, useGLTF } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { setSceneStatus } from '../state/store';
+import kneeUrl from '../../models/knee.glb?url';
+import { setSceneStatus, useStore } from '../state/store';
 import { Backdrop } from './Backdrop';
 import { CameraDirector } from './CameraDirector';
 import { ContextWatcher } from './ContextWatcher';
@@ -15,51 +16,71 @@ import { Lights } from './Lights';
 import { SceneRuntime } from './SceneRuntime';
 import { TapPicker } from './TapPicker';
 
-/** A missing or corrupt knee.glb becomes a status the DOM shell explains. */
+/**
+ * A missing, truncated or corrupt knee.glb (or no network) becomes a status the DOM shell explains,
+ * with a Retry. drei keeps the failed load in its cache: drop it, so the next attempt fetches again.
+ */
 const modelFailed = (error: unknown): void => {
   console.warn('Knee Explorer: the 3D model could not be loaded.', error);
+  useGLTF.clear(kneeUrl);
   setSceneStatus('model-error');
+};
+
+/**
+ * R3F hands every error its boundaries catch to `reportError`, which the browser treats as
+ * uncaught. A failed model load is handled (modelFailed: a message and Retry), so it is not one.
+ */
+const quietHandledLoad = (e: ErrorEvent): void => {
+  if (e.error instanceof Error && e.error.message.startsWith(`Could not load ${kneeUrl}`)) e.preventDefault();
 };
 
 /**
  * The 3D view. Renders on demand: a frame only when something moves (camera easing, a gesture,
  * a changed material), so an idle knee costs no GPU time on a patient's laptop or a tablet.
  */
-export const KneeCanvas = () => (
-  <Canvas
-    className="knee-canvas"
-    style={{ position: 'absolute', inset: 0 }}
-    frameloop="demand"
-    dpr={[1, 2]}
-    gl={{ alpha: false }}
-    camera={{ fov: 35, near: 0.01, far: 20, position: [0, 0.02, 0.6] }}
-    onCreated={({ raycaster }) => {
-      raycaster.firstHitOnly = true;
-    }}
-  >
-    <Backdrop />
-    <FreeView />
-    <Lights />
-    <CameraControls
-      makeDefault
-      minDistance={0.06}
-      maxDistance={1.4}
-      minPolarAngle={0.1}
-      maxPolarAngle={Math.PI - 0.1}
-      smoothTime={0.25}
-      restThreshold={0.0005}
-    />
-    <ErrorBoundary fallback={null} onError={modelFailed}>
-      <Suspense fallback={null}>
-        <KneeModel />
-        <GroundShadow />
-        <InjectionMarkers />
-        <LabelAnchors />
-        <CameraDirector />
-        <SceneRuntime />
-        <TapPicker />
-      </Suspense>
-    </ErrorBoundary>
-    <ContextWatcher />
-  </Canvas>
-);
+export const KneeCanvas = () => {
+  const attempt = useStore((s) => s.modelAttempt);
+  useEffect(() => {
+    window.addEventListener('error', quietHandledLoad);
+    return () => window.removeEventListener('error', quietHandledLoad);
+  }, []);
+  return (
+    <Canvas
+      className="knee-canvas"
+      style={{ position: 'absolute', inset: 0 }}
+      frameloop="demand"
+      dpr={[1, 2]}
+      gl={{ alpha: false }}
+      camera={{ fov: 35, near: 0.01, far: 20, position: [0, 0.02, 0.6] }}
+      onCreated={({ raycaster }) => {
+        raycaster.firstHitOnly = true;
+      }}
+    >
+      <Backdrop />
+      <FreeView />
+      <Lights />
+      <CameraControls
+        makeDefault
+        minDistance={0.06}
+        maxDistance={1.4}
+        minPolarAngle={0.1}
+        maxPolarAngle={Math.PI - 0.1}
+        smoothTime={0.25}
+        restThreshold={0.0005}
+      />
+      {/* A new attempt (Retry) resets the boundary: the model and everything built on it mount again. */}
+      <ErrorBoundary fallback={null} onError={modelFailed} resetKeys={[attempt]}>
+        <Suspense fallback={null}>
+          <KneeModel />
+          <GroundShadow />
+          <InjectionMarkers />
+          <LabelAnchors />
+          <CameraDirector />
+          <SceneRuntime />
+          <TapPicker />
+        </Suspense>
+      </ErrorBoundary>
+      <ContextWatcher />
+    </Canvas>
+  );
+};

@@ -12,6 +12,7 @@ import { isMesh } from './guards';
 import { pickStructure } from './picking';
 import { type RegisterTissue, StructureMesh, type StructurePart } from './StructureMesh';
 import { readAnchors } from './site-anchors';
+import { normalizeAo } from './structure-material';
 import { TissueTimeline } from './TissueTimeline';
 import type { TissueUniforms } from './tissue-material';
 
@@ -37,6 +38,7 @@ const toParts = (root: Object3D): StructurePart[] => {
   return structures.flatMap((s) => {
     const mesh = meshFor(root, s.id);
     if (!mesh) return [];
+    normalizeAo(mesh.geometry);
     const position = new Vector3();
     const quaternion = new Quaternion();
     const scale = new Vector3();

@@ -1,12 +1,12 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { BufferGeometry, Euler, Vector3 } from 'three';
-import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
 import type { Category } from '../content/schema';
 import type { StructureId } from '../content/structure-ids';
 import { isDrawn } from '../lib/visibility';
 import { type Look, structureLook } from '../state/highlight';
 import { useStore } from '../state/store';
+import { fastRaycast, scheduleBvh } from './bvh';
 import { fibreAxis } from './fibre-axis';
 import { isSeeThrough, materialLook } from './materials';
 import type { PickData } from './picking';
@@ -29,11 +29,6 @@ const skipRaycast = (): void => {};
 
 /** Ligaments and tendons are what the healing timeline draws on (lib/active-schedule). */
 const healsLikeLigament = (category: Category): boolean => category === 'ligament' || category === 'tendon';
-
-/** A BVH makes hover, click and project() raycasts cheap on dense generated meshes. */
-const ensureBvh = (geometry: BufferGeometry): void => {
-  if (!geometry.boundsTree) geometry.boundsTree = new MeshBVH(geometry);
-};
 
 /**
  * One structure. It owns its material for its whole life (looks change its values, never replace
@@ -61,7 +56,8 @@ export const StructureMesh = ({ part, register }: { part: StructurePart; registe
     if (recompile) material.needsUpdate = true;
     invalidate();
   }, [material, m, invalidate]);
-  ensureBvh(geometry);
+  // A BVH makes hover, click and project() raycasts cheap on dense meshes: built in idle time.
+  useEffect(() => scheduleBvh(geometry), [geometry]);
   const userData: PickData = { structureId: id, seeThrough: isSeeThrough(category, look) };
   return (
     <mesh
@@ -72,7 +68,7 @@ export const StructureMesh = ({ part, register }: { part: StructurePart; registe
       rotation={part.rotation}
       scale={scale}
       visible={shown}
-      raycast={shown ? acceleratedRaycast : skipRaycast}
+      raycast={shown ? fastRaycast : skipRaycast}
       userData={userData}
       renderOrder={m.transparent ? 1 : 0}
       dispose={null}

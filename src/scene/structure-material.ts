@@ -1,4 +1,4 @@
-import { MeshStandardMaterial, Vector3, Vector4 } from 'three';
+import { BufferAttribute, type BufferGeometry, MeshStandardMaterial, Vector3, Vector4 } from 'three';
 import type { Category } from '../content/schema';
 import { applyTissue, type ShaderSource, type TissueUniforms, tissueUniforms } from './tissue-material';
 
@@ -90,6 +90,23 @@ const LOOK_LIGHT = /* glsl */ `
     reflectedLight.indirectSpecular += uLook.y * access * (0.05 + 0.55 * fresnel * sky + 0.28 * key);
   }
 }`;
+
+/**
+ * knee.glb stores ambient access (`_AO`, `_ao` in three) as whole steps 0 … AO_LEVELS, not normalized:
+ * small integers compress far better (models/knee.ts AO_LEVELS). The shader reads 0–1, so each
+ * geometry's steps become a normalized byte once, when the model is read; a file that already
+ * stores it normalized is left as it is.
+ */
+export const AO_LEVELS = 31;
+
+export const normalizeAo = (geometry: BufferGeometry): void => {
+  const ao = geometry.getAttribute('_ao');
+  if (!ao || ao.normalized) return;
+  const bytes = new Uint8Array(ao.count);
+  for (let i = 0; i < ao.count; i++)
+    bytes[i] = Math.round((Math.min(AO_LEVELS, ao.getX(i)) * 255) / AO_LEVELS);
+  geometry.setAttribute('_ao', new BufferAttribute(bytes, 1, true));
+};
 
 const applyLook = (shader: ShaderSource, look: { value: Vector4 }, surface: boolean): void => {
   shader.uniforms.uLook = look;

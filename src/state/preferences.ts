@@ -1,3 +1,4 @@
+import { readStored, writeStored } from '../lib/safe-storage';
 import { type ReadingLevel, useStore } from './store';
 
 /** Settings that need no clinical content: the all-sites toggle and the reading level. */
@@ -5,21 +6,11 @@ export const setAllSites = (allSites: boolean): void => useStore.setState({ allS
 
 const LEVEL_KEY = 'knee-explorer:reading-level';
 
-/** Sets the reading level and remembers it on this device (storage can be blocked: ignore). */
+/** Sets the reading level and remembers it on this device (if storage is blocked, for this visit only). */
 export const setReadingLevel = (level: ReadingLevel): void => {
+  writeStored(LEVEL_KEY, level); // first: the link is rewritten against the remembered level
   useStore.setState({ readingLevel: level });
-  try {
-    globalThis.localStorage?.setItem(LEVEL_KEY, level);
-  } catch {
-    // private mode or blocked storage: the level still applies for this visit
-  }
 };
 
 /** The level remembered on this device, if any. */
-export const storedReadingLevel = (): string | null => {
-  try {
-    return globalThis.localStorage?.getItem(LEVEL_KEY) ?? null;
-  } catch {
-    return null;
-  }
-};
+export const storedReadingLevel = (): string | null => readStored(LEVEL_KEY);

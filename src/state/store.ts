@@ -53,6 +53,8 @@ export interface AppState extends TimelineState {
   layers: Record<Category, boolean>;
   isolate: boolean;
   scene: SceneStatus;
+  /** Attempts at loading the 3D model: Retry bumps it and the scene mounts the model again. */
+  modelAttempt: number;
   notices: Notice[];
   nextNoticeId: number;
   mode: Mode;
@@ -78,6 +80,7 @@ export const initialState = (): AppState => ({
   layers: allLayersOn(),
   isolate: false,
   scene: 'loading',
+  modelAttempt: 0,
   notices: [],
   nextNoticeId: 1,
   mode: 'explore',
@@ -125,6 +128,10 @@ export const setLayer = (category: Category, visible: boolean): void =>
 export const setIsolate = (isolate: boolean): void => useStore.setState({ isolate });
 
 export const setSceneStatus = (scene: SceneStatus): void => useStore.setState({ scene });
+
+/** Loads the 3D model again after it failed (the scene remounts it on a new attempt). */
+export const retryModel = (): void =>
+  useStore.setState((s) => ({ scene: 'loading', modelAttempt: s.modelAttempt + 1 }));
 
 export const addNotice = (key: string, values: Record<string, string> = {}): number => {
   const id = useStore.getState().nextNoticeId;

@@ -1,19 +1,23 @@
 import { defaultScheduleId, isScheduleId } from '../content/healing';
 import { parseTimelineUrl, type TimelineUrlProblem, withTimelineParams } from '../lib/timeline-url';
-import { type AppState, addNotice, useStore } from './store';
+import { type AppState, type Notice, useStore } from './store';
 
 const noticeKeys: Record<TimelineUrlProblem['kind'], string> = {
   'invalid-day': 'invalidDay',
   'unknown-schedule': 'unknownSchedule',
   'invalid-date': 'invalidDate',
   'invalid-speed': 'invalidSpeed',
+  'invalid-play': 'invalidPlay',
+  'ignored-schedule': 'ignoredSchedule',
 };
 
-/** Applies the link's timeline (day, schedule, session dates) at start-up, with a notice per problem. */
-export const applyTimelineUrl = (search: string): void => {
+/** The link's timeline (day, schedule, session dates), and a notice for each thing it ignored. */
+export const readTimelineUrl = (search: string) => {
   const { state, problems } = parseTimelineUrl(search, isScheduleId, defaultScheduleId);
-  for (const p of problems) addNotice(noticeKeys[p.kind], { value: p.value });
-  useStore.setState(state);
+  const notices = problems.map(
+    (p): Omit<Notice, 'id'> => ({ key: noticeKeys[p.kind], values: { value: p.value } }),
+  );
+  return { state, notices };
 };
 
 /** Adds the current timeline to the query string built for the rest of the state. */

@@ -1,16 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { structureName } from '../content/structure-names';
 import { useStore } from '../state/store';
+import { retryThreeD } from './scene-failure';
 
-/** What the 3D area cannot show by itself: loading, failures, and what the pointer is over. */
+/** What the 3D area cannot show by itself: loading, failures (with a Retry), and the pointer's target. */
 export const SceneStatus = () => {
   const { t } = useTranslation();
   const scene = useStore((s) => s.scene);
   const hovered = useStore((s) => s.hovered);
-  if (scene === 'no-webgl' || scene === 'model-error') {
+  if (scene === 'no-webgl') {
     return (
       <div className="stage-message" role="alert">
-        <p>{t(scene === 'no-webgl' ? 'status.noWebgl' : 'status.modelError')}</p>
+        <p>{t('status.noWebgl')}</p>
+      </div>
+    );
+  }
+  if (scene === 'model-error') {
+    return (
+      <div className="stage-message" role="alert">
+        <p>
+          {t('status.modelError')}{' '}
+          <button type="button" className="button stage-retry" onClick={() => retryThreeD()}>
+            {t('status.retry')}
+          </button>
+        </p>
       </div>
     );
   }

@@ -55,16 +55,16 @@ describeInBrowser('the knee is the page (issue #8)', ({ open }) => {
     });
     const sheet = page.locator('.sheet');
     const handle = page.locator('.sheet-handle');
-    expect(await sheet.getAttribute('data-snap')).toBe('peek');
+    await expect.poll(() => sheet.getAttribute('data-snap')).toBe('peek');
     const atPeek = await app.freeShare();
     await handle.focus();
     await page.keyboard.press('ArrowUp');
-    expect(await sheet.getAttribute('data-snap')).toBe('half');
+    await expect.poll(() => sheet.getAttribute('data-snap')).toBe('half');
     await expect.poll(() => app.freeShare()).toBeLessThan(atPeek - 0.1);
     await page.keyboard.press('ArrowUp');
-    expect(await sheet.getAttribute('data-snap')).toBe('full');
+    await expect.poll(() => sheet.getAttribute('data-snap')).toBe('full');
     await page.keyboard.press('Enter');
-    expect(await sheet.getAttribute('data-snap')).toBe('peek');
+    await expect.poll(() => sheet.getAttribute('data-snap')).toBe('peek');
     // Drag the handle up by half the screen: it lets go at the nearest snap.
     const box = await handle.boundingBox();
     expect(box).not.toBeNull();
@@ -75,7 +75,7 @@ describeInBrowser('the knee is the page (issue #8)', ({ open }) => {
     await page.mouse.down();
     await page.mouse.move(x, y - 220, { steps: 6 });
     await page.mouse.up();
-    expect(await sheet.getAttribute('data-snap')).toBe('half');
+    await expect.poll(() => sheet.getAttribute('data-snap')).toBe('half');
     await expect.poll(() => app.freeShare()).toBeLessThan(atPeek - 0.1);
   });
 

@@ -87,6 +87,21 @@ export class KneeApp {
     return null;
   }
 
+  /** Where the 3D view stands: 'loading', 'ready', 'model-error', … */
+  status(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.status());
+  }
+
+  /** The Retry button on the 3D view's failure message. */
+  retryButton() {
+    return this.page.getByRole('alert').getByRole('button', { name: 'Retry' });
+  }
+
+  /** The dismissible notices (link settings ignored, an interrupted 3D view), each as it reads. */
+  notices(): Promise<string[]> {
+    return this.page.locator('.notice p').allInnerTexts();
+  }
+
   /** Text of every notice, alert and status message on the page. */
   async noticeText(): Promise<string> {
     const texts = await this.page.locator('[role="alert"], [role="status"]').allInnerTexts();

@@ -27,7 +27,13 @@ export const openPage = async (
   baseUrl: string,
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; record: PageRecord }> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // The service worker is blocked unless a test asks for it (offline, security): precaching 2 MB
+  // right after knee:ready competes with the test for the two CPUs and makes timing-bound steps flaky.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const record: PageRecord = { consoleErrors: [], foreignRequests: [], requests: [] };

@@ -57,10 +57,12 @@ export class TimelineApp extends KneeApp {
    */
   async pixels(center: ScreenPoint, size = 60, only3d = false): Promise<number[]> {
     if (only3d) await this.page.evaluate(() => document.body.classList.add('hide-insets'));
-    await this.page.addStyleTag({
-      content:
-        '.hide-insets .micro-view, .hide-insets .site-markers, .hide-insets .model-caption { visibility: hidden; }',
-    });
+    // A constructed stylesheet (CSSOM): the app's CSP refuses an inline <style> (addStyleTag).
+    await this.page.evaluate((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, '.hide-insets .micro-view, .hide-insets .site-markers, .hide-insets .model-caption { visibility: hidden; }');
     const clip = {
       x: Math.round(center.x - size / 2),
       y: Math.round(center.y - size / 2),

@@ -10,15 +10,25 @@ import { describe, expect, it } from 'vitest';
  */
 const root = resolve(__dirname, '../..');
 
-const firstViewModules = async (): Promise<string[]> => {
+const buildInMemory = async (): Promise<OutputChunk[]> => {
   const out = (await build({
     root,
     logLevel: 'silent',
     build: { write: false, outDir: resolve(root, 'node_modules/.first-view-test') },
   })) as RolldownOutput | RolldownOutput[];
-  const chunks = (Array.isArray(out) ? out.flatMap((o) => o.output) : out.output).filter(
+  return (Array.isArray(out) ? out.flatMap((o) => o.output) : out.output).filter(
     (c): c is OutputChunk => c.type === 'chunk',
   );
+};
+
+let built: Promise<OutputChunk[]> | undefined;
+const chunksOnce = (): Promise<OutputChunk[]> => {
+  built ??= buildInMemory();
+  return built;
+};
+
+const firstViewModules = async (): Promise<string[]> => {
+  const chunks = await chunksOnce();
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const seen = new Set<string>();
   const visit = (c: OutputChunk | undefined): void => {
@@ -40,5 +50,17 @@ describe('the first view (issue #10)', () => {
       ),
     );
     expect(heavy).toEqual([]);
+  });
+
+  it('the scene chunk carries only the three classes it uses (R3F gets a slim catalogue)', async () => {
+    const chunks = await chunksOnce();
+    const scene = chunks.filter((c) => c.moduleIds.some((m) => m.includes('/src/scene/KneeCanvas')));
+    expect(scene).toHaveLength(1);
+    const code = scene[0]?.code ?? '';
+    expect(code).toContain('WebGLRenderer');
+    // Geometries nothing in the app builds: present only if all of three came along.
+    for (const unused of ['TorusKnotGeometry', 'DodecahedronGeometry', 'PointLightHelper']) {
+      expect(code.includes(unused), unused).toBe(false);
+    }
   });
 });

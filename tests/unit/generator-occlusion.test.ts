@@ -3,7 +3,7 @@ import { buildBvh } from '../../models/geometry/bvh';
 import { occluded } from '../../models/geometry/bvh-ray';
 import { rayHit } from '../../models/geometry/raycast';
 import { normalize, type Vec3 } from '../../models/geometry/vec';
-import { AO_ATTRIBUTE, createIO, type DecodedStructure, readStructures } from '../../models/knee';
+import { AO_ATTRIBUTE, AO_LEVELS, createIO, type DecodedStructure, readStructures } from '../../models/knee';
 import { committedGlb } from '../helpers/committed-glb';
 
 /**
@@ -29,7 +29,9 @@ const aoNear = (s: DecodedStructure, axis: 0 | 1 | 2, side: 'min' | 'max', band:
 };
 
 describe('knee.glb ambient occlusion', () => {
-  it('gives every structure mesh an _AO value per vertex, in 0–1, stored as normalized uint8', async () => {
+  // Stored as uint8 steps 0 … AO_LEVELS (5 bits), not normalized: small integers compress far better
+  // than 8-bit values spread over 0–255 (models/knee.ts AO_LEVELS); readStructures gives 0–1.
+  it('gives every structure mesh an _AO value per vertex, in 0–1, stored as uint8 steps of 1/AO_LEVELS', async () => {
     for (const [id, s] of decoded) {
       expect(s.ao, id).not.toBeNull();
       expect(s.ao?.length, id).toBe(s.positions.length / 3);
@@ -43,7 +45,8 @@ describe('knee.glb ambient occlusion', () => {
       const ao = mesh.listPrimitives()[0]?.getAttribute(AO_ATTRIBUTE);
       expect(ao?.getType(), mesh.getName()).toBe('SCALAR');
       expect(ao?.getArray(), mesh.getName()).toBeInstanceOf(Uint8Array);
-      expect(ao?.getNormalized(), mesh.getName()).toBe(true);
+      expect(ao?.getNormalized(), mesh.getName()).toBe(false);
+      expect(Math.max(...(ao?.getArray() ?? [])), mesh.getName()).toBeLessThanOrEqual(AO_LEVELS);
     }
   });
 
