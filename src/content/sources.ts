@@ -1,9 +1,10 @@
 import { type Source, SourceSchema } from './clinical-schema';
 import { anatomySources } from './sources-anatomy';
 import { cartilageSources, jointAnatomySources } from './sources-anatomy-joint';
-import { conditionSources, healingSources, otherSources } from './sources-clinical';
+import { conditionSources, otherSources } from './sources-clinical';
 import { evidenceSources } from './sources-evidence';
 import { guidelineSources } from './sources-guidelines';
+import { healingSources } from './sources-healing';
 import { techniqueSources } from './sources-treatment';
 
 /**
