@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { metaCsp } from './src/pwa/csp.ts';
 import { webManifest } from './src/pwa/manifest.ts';
+import { deferEntry } from './src/shell/defer-plugin.ts';
+import { prerenderShell } from './src/shell/shell-plugin.ts';
 
 const charset = '<meta charset="UTF-8" />';
 
@@ -83,7 +85,7 @@ export default defineConfig({
       workbox: {
         // The app, its lazy chunks (cards, scene, dialogs) and the model: a reload offline shows it all.
         // (The manifest, its icons and includeAssets are added by the plugin.)
-        globPatterns: ['**/*.{js,css,html,glb}'],
+        globPatterns: ['**/*.{js,css,html,glb,webp}'],
         // The scene chunk is ~1.1 MB and knee.glb up to ~1 MB: room to grow; beyond it the build fails.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
@@ -95,6 +97,8 @@ export default defineConfig({
     }),
     contentSecurityPolicy(),
     zodWithoutEval(),
+    prerenderShell(),
+    deferEntry(),
   ],
   assetsInclude: ['**/*.glb'],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Lighthouse 12.2.3 (the devDependency) from its CLI in a child process, so a crash or a hang costs
@@ -17,6 +18,8 @@ export interface LighthouseFigures {
   lcpMs: number;
   tbtMs: number;
   ttiMs: number;
+  /** Cumulative layout shift (unitless). */
+  cls: number;
   /** Lighthouse's own warnings (e.g. a slow host CPU), shortened. */
   warnings: string[];
   seconds: number;
@@ -103,6 +106,8 @@ export const runLighthouse = async (
         seconds: seconds(),
       };
     }
+    // KNEE_LIGHTHOUSE_JSON=path keeps the whole report (to see what a figure is made of).
+    if (process.env.KNEE_LIGHTHOUSE_JSON) copyFileSync(out, process.env.KNEE_LIGHTHOUSE_JSON);
     const lhr = JSON.parse(readFileSync(out, 'utf8')) as Lhr;
     if (lhr.runtimeError) {
       return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`, seconds: seconds() };
@@ -115,6 +120,7 @@ export const runLighthouse = async (
       lcpMs: metric(lhr, 'largest-contentful-paint'),
       tbtMs: metric(lhr, 'total-blocking-time'),
       ttiMs: metric(lhr, 'interactive'),
+      cls: metric(lhr, 'cumulative-layout-shift'),
       warnings: (lhr.runWarnings ?? []).map((w) => w.split('. ')[0] ?? w),
       seconds: seconds(),
     };
@@ -124,3 +130,28 @@ export const runLighthouse = async (
     rmSync(dir, { recursive: true, force: true });
   }
 };
+
+/**
+ * Alone: `npx tsx bench/lighthouse.ts [dist]` serves a built folder (default dist/) with
+ * `vite preview` and prints this module's figures as JSON, without the rest of the bench.
+ */
+const runAlone = async (dir: string): Promise<void> => {
+  const { preview } = await import('vite');
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: resolve(dir) },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const url = server.resolvedUrls?.local[0];
+  try {
+    if (!url) throw new Error('vite preview did not report a URL');
+    const result = await runLighthouse(url, process.env.CHROME_PATH ?? '/usr/bin/chromium');
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await server.close();
+  }
+};
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await runAlone(process.argv[2] ?? 'dist');
+}

@@ -326,6 +326,7 @@ export const writeBenchDoc = (
   table: string,
   paragraph: string,
   runSeconds: number,
+  notes: string[] = [],
 ): void => {
   const text = `# Side-by-side bench: the app and \`<model-viewer>\`
 
@@ -336,7 +337,7 @@ last run's figures. Ratios are app ÷ model-viewer; below 1 means the app needs 
 - Machine: ${machine.cpus}; load average at start ${machine.load}
 - Node ${machine.node}, ${machine.chromium}, model-viewer 4.4.0, Lighthouse 12.2.3
 - Bench run time: ${Math.round(runSeconds)} s
-
+${notes.map((n) => `- ${n}\n`).join('')}
 ${table}
 
 ${paragraph}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build, type PreviewServer, preview } from 'vite';
 import { findChromium } from '../tests/helpers/chromium';
 import { launchBrowser } from '../tests/helpers/session';
-import { firstViewScripts, jsBytes } from './bundle';
+import { firstFrameJs, firstViewScripts, jsBytes } from './bundle';
 import { timelineFrameTimes } from './frame-time';
 import { glbFigures } from './glb';
 import { freeShares } from './layout';
@@ -33,7 +33,9 @@ const dist = mkdtempSync(join(tmpdir(), 'knee-explorer-bench-'));
 let server: PreviewServer | undefined;
 let mvSite: ModelViewerSite | undefined;
 try {
-  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const built = await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const frameJs = firstFrameJs(built);
+  const frameLine = `JS the first 3D frame needs (entry + scene chunk and their static imports, ${frameJs.files.length} files): raw ${kb(frameJs.bytes.raw)}, gzip ${kb(frameJs.bytes.gzip)}, brotli ${kb(frameJs.bytes.brotli)}`;
   const first = firstViewScripts(dist);
   const js = jsBytes(dist, first);
   log(
@@ -43,6 +45,7 @@ try {
     .filter((f) => f.endsWith('.js') && !first.includes(`/assets/${f}`))
     .map((f) => `assets/${f}`);
   const later = jsBytes(dist, lazy);
+  log(frameLine);
   log(
     `Lazy JS (${lazy.length} files, 3D and later views): raw ${kb(later.raw)}, gzip ${kb(later.gzip)}, brotli ${kb(later.brotli)}`,
   );
@@ -138,6 +141,7 @@ try {
       table,
       paragraph,
       (Date.now() - started) / 1000,
+      [frameLine],
     );
     log('Wrote docs/BENCH.md');
   }

@@ -87,11 +87,15 @@ export interface ColdLoad {
   /** JS responses whose request started before knee:ready (app) or the frame after load (model-viewer). */
   js: Bytes;
   jsFiles: number;
+  /** Each of those JS files: its path and its bytes (for bench/first-frame.ts). */
+  jsList: { path: string; bytes: Bytes }[];
   glbBytes: number;
   longestTaskMs: number;
   /** Σ (long task − 50 ms) from navigation start to the first 3D frame. */
   tbtMs: number;
   longTasks: number;
+  /** [start, duration] of each of those long tasks, ms. */
+  longTaskList: [number, number][];
   foreign: string[];
   consoleErrors: string[];
 }
@@ -201,6 +205,7 @@ export const coldLoad = async (browser: Browser, url: string, subject: Subject):
     const started = new Set(seen.started);
     let js: Bytes = { raw: 0, gzip: 0, brotli: 0 };
     let jsFiles = 0;
+    const jsList: { path: string; bytes: Bytes }[] = [];
     let glbBytes = 0;
     for (const [u, r] of s.responses) {
       const type = r.headers()['content-type'] ?? '';
@@ -208,7 +213,9 @@ export const coldLoad = async (browser: Browser, url: string, subject: Subject):
       if (path.endsWith('.glb') && r.status() === 200) glbBytes = Math.max(glbBytes, (await r.body()).length);
       if (!started.has(u) || r.status() !== 200) continue;
       if (/javascript|ecmascript/.test(type) || /\.m?js$/.test(path)) {
-        js = add(js, measure(await r.body()));
+        const bytes = measure(await r.body());
+        js = add(js, bytes);
+        jsList.push({ path, bytes });
         jsFiles++;
       }
     }
@@ -218,10 +225,12 @@ export const coldLoad = async (browser: Browser, url: string, subject: Subject):
       eventMs: eventAt,
       js,
       jsFiles,
+      jsList,
       glbBytes,
       longestTaskMs: Math.max(0, ...durations),
       tbtMs: durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
       longTasks: durations.length,
+      longTaskList: seen.longTasks,
       foreign: [...s.foreign],
       consoleErrors: [...s.consoleErrors],
     };

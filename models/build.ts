@@ -1,13 +1,16 @@
 /**
- * CLI: `npm run models` → models/knee.glb (or the path given). Fails, writing nothing, when the file
+ * CLI: `npm run models` → models/knee.glb (or the path given) and, for the committed glb, the
+ * shell's poster drawn from it (models/poster.ts). Fails, writing nothing, when the file
  * breaks its budget (models/budget.ts): over MAX_BYTES, or a structure over its triangle budget.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { budgetRows, MAX_BYTES } from './budget';
 import { buildKnee, readStructures } from './knee';
+import { writePosters } from './poster-build';
 
-const out = process.argv[2] ?? fileURLToPath(new URL('./knee.glb', import.meta.url));
+const committed = fileURLToPath(new URL('./knee.glb', import.meta.url));
+const out = process.argv[2] ?? committed;
 const started = performance.now();
 const bytes = await buildKnee();
 await writeFile(out, bytes);
@@ -19,3 +22,7 @@ const triangles = rows.reduce((s, r) => s + r.triangles, 0);
 console.log(
   `wrote ${out}: ${bytes.byteLength} bytes (budget ${MAX_BYTES}), ${triangles} triangles, in ${seconds} s`,
 );
+// The shell's poster is drawn from the committed glb (models/poster.ts): keep the two together.
+if (out === committed) {
+  for (const poster of await writePosters(bytes)) console.log(`wrote ${poster.path}: ${poster.bytes} bytes`);
+}

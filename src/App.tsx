@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
+import { Poster } from './shell/Poster';
 import { followCards } from './state/sheet';
 import { useStore } from './state/store';
 import { AppBar, PageLinks } from './ui/AppBar';
@@ -11,6 +12,8 @@ import { Labels } from './ui/Labels';
 import { LayerToggles } from './ui/LayerToggles';
 import { LiveRegion } from './ui/LiveRegion';
 import { Notices } from './ui/Notices';
+import { OwnTourSection } from './ui/own-tour/OwnTourSection';
+import { QuizSection } from './ui/quiz/QuizSection';
 import { SceneStatus } from './ui/SceneStatus';
 import { Sheet } from './ui/Sheet';
 import { SiteToggle } from './ui/SiteToggle';
@@ -18,6 +21,7 @@ import { threeDFailed } from './ui/scene-failure';
 import { Toolbar } from './ui/Toolbar';
 import { ModelCaption } from './ui/timeline/ModelCaption';
 import { TimelinePanel } from './ui/timeline/TimelinePanel';
+import { TourDock, TourMount } from './ui/tour/TourMount';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 import { useLayout } from './ui/use-layout';
 import { useUnobstructed } from './ui/use-unobstructed';
@@ -51,6 +55,8 @@ export const App = () => {
             </Suspense>
           </ErrorBoundary>
         )}
+        {/* The prerendered still of the knee, in the 3D view's first-frame square until it draws. */}
+        <Poster />
         <Labels />
         <Suspense fallback={null}>
           <SiteMarkers />
@@ -63,6 +69,8 @@ export const App = () => {
       </main>
       {layout === 'bottom' && <AppBar compact />}
       <Sheet label={t('app.panelLabel')}>
+        {/* On phones a running tour's caption and controls come first in the sheet. */}
+        <TourDock />
         {layout === 'side' && <AppBar />}
         {layout === 'side' && <Toolbar />}
         {/* Always mounted (hidden without a card), so the card code loads after the first paint. */}
@@ -75,6 +83,8 @@ export const App = () => {
         {layout === 'bottom' && <Toolbar />}
         {layout === 'bottom' && <PageLinks />}
         <TimelinePanel />
+        <QuizSection />
+        <OwnTourSection />
         <nav id="structures-panel" className="list-panel" aria-label={t('app.structuresNav')}>
           <BrowsePanel />
           <LayerToggles />
@@ -83,6 +93,7 @@ export const App = () => {
         <Disclaimer />
       </Sheet>
       <ExplainLayer />
+      <TourMount />
     </div>
   );
 };

@@ -10,6 +10,7 @@ import { startUrlSync } from './state/url-sync';
 import './ui/styles.css';
 import './ui/content.css';
 import './ui/layout.css';
+import './ui/shell.css';
 
 if (!hasWebGL()) setSceneStatus('no-webgl');
 startUrlSync(window);

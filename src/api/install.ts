@@ -6,8 +6,10 @@ import { runtime } from '../state/runtime';
 import { isViewName, setLayer, setView, useStore, viewNames } from '../state/store';
 import { createContentApi, loadContentOps } from './content-api';
 import { presentationApi } from './presentation-api';
+import { createQuizApi } from './quiz-api';
 import { whenReady } from './ready';
 import { timelineApi } from './timeline-api';
+import { loadTourOps, tourApi } from './tour-api';
 import type { KneeExplorerApi } from './types';
 
 /** Resolves when the camera motion started by the latest change has come to rest. */
@@ -54,13 +56,15 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
   },
   ...timelineApi(),
   ...presentationApi(),
+  ...tourApi(settled),
+  ...createQuizApi(settled),
   ...createContentApi(settled),
 });
 
 /**
  * Installs window.kneeExplorer: the outermost adapter, over the store and the scene's runtime.
- * `ready` also waits for the API's lazily loaded content half.
+ * `ready` also waits for the API's lazily loaded content half and the tours.
  */
 export const installApi = (win: Window): void => {
-  win.kneeExplorer = createApi(whenReady(win, loadContentOps()));
+  win.kneeExplorer = createApi(whenReady(win, Promise.all([loadContentOps(), loadTourOps()])));
 };

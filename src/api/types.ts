@@ -4,7 +4,9 @@ import type { CameraPose, Rect, ScreenPoint } from '../state/runtime';
 import type { ReadingLevel, SceneStatus, ViewName } from '../state/store';
 import type { ContentApi } from './content-types';
 import type { PresentationApi } from './presentation-types';
+import type { QuizApi } from './quiz-types';
 import type { TimelineApi } from './timeline-types';
+import type { TourApi } from './tour-types';
 
 export type { CameraPose, Category, ReadingLevel, Rect, SceneStatus, ScreenPoint, StructureId, ViewName };
 
@@ -15,7 +17,7 @@ export interface StructureInfo {
 }
 
 /** window.kneeExplorer: the automation and embed API (documented in README.md). */
-export interface KneeExplorerApi extends TimelineApi, ContentApi, PresentationApi {
+export interface KneeExplorerApi extends TimelineApi, ContentApi, PresentationApi, TourApi, QuizApi {
   /** Resolves once the model is loaded and its first frame drawn (or the 3D view has failed and says so). */
   ready: Promise<void>;
   structures(): StructureInfo[];

@@ -1,7 +1,9 @@
 import { contentEn } from './en-content';
 import { guidelinesEn } from './en-guidelines';
 import { pwaEn } from './en-pwa';
+import { ownTourEn, quizEn } from './en-quiz';
 import { timelineEn } from './en-timeline';
+import { presentEn, tourEn, tourNoticesEn } from './en-tour';
 
 /**
  * Every English interface string. Keys are stable; a second language copies this shape. What the
@@ -108,6 +110,7 @@ export const en = {
       'Ignored link setting schedule={{value}}: the session dates in the link set the timeline',
     repeatedParam: 'Ignored repeated link setting {{name}}: the first one applies',
     moreIgnored: 'Ignored {{count}} more link settings',
+    ...tourNoticesEn,
   },
   explain: {
     enter: 'Explain',
@@ -134,6 +137,10 @@ export const en = {
     toggleHint: 'Show structure names on the 3D view',
   },
   timeline: timelineEn,
+  present: presentEn,
+  tour: tourEn,
+  quiz: quizEn,
+  ownTour: ownTourEn,
   content: contentEn,
   guidelines: guidelinesEn,
   pwa: pwaEn,

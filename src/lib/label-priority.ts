@@ -61,12 +61,12 @@ const categoryRank: Readonly<Record<Category, number>> = {
 };
 
 export interface LabelQuery extends DrawQuery {
-  mode: 'explore' | 'explain';
+  mode: 'explore' | 'explain' | 'present';
 }
 
 /**
  * The structures to label, most important first: the selection, its drawn neighbours, then (except
- * in explain mode with a selection, which labels only the selection and its neighbours) every other
+ * in explain or presentation mode with a selection, which labels only the selection and its neighbours) every other
  * drawn structure by category rank. Only structures with a box are labelled. How many are shown is
  * the layout's business: some of these are hidden behind others, and only those on view count.
  */
@@ -74,7 +74,7 @@ export const labelOrder = (q: LabelQuery, boxes: ReadonlyMap<string, Box>): stri
   const drawn = (id: string) => boxes.has(id) && isDrawn(q, id);
   const selected = q.selected !== null && drawn(q.selected) ? q.selected : null;
   const near = selected ? neighboursOf(selected, boxes).filter(drawn) : [];
-  if (selected && q.mode === 'explain') return [selected, ...near];
+  if (selected && q.mode !== 'explore') return [selected, ...near];
   const first = selected ? [selected, ...near] : [];
   const taken = new Set(first);
   const rank = (id: string) => categoryRank[getStructure(id)?.category ?? 'cartilage'];

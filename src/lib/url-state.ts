@@ -1,18 +1,19 @@
 import { isStructureId, type StructureId } from '../content/structure-ids';
 import type { ReadingLevel } from './reading-level';
 import { timelineParamNames } from './timeline-url';
+import { tourParamNames } from './tour-url';
 
 /** The part of the app state that lives in the address bar. */
 export interface UrlState {
   selected: StructureId | null;
   /** Reading level from `?level=`; null when the link does not say (default: remembered or patient). */
   level?: ReadingLevel | null;
-  /** `?mode=explain` opens explain mode; absent when the link does not say. */
+  /** `?mode=explain` (or `present`) opens that mode; absent when the link does not say. */
   mode?: UrlMode;
 }
 
 /** The modes a link may ask for (the store's `modes`; a unit test keeps the two lists equal). */
-export const urlModes = ['explore', 'explain'] as const;
+export const urlModes = ['explore', 'explain', 'present'] as const;
 export type UrlMode = (typeof urlModes)[number];
 const isUrlMode = (value: string): value is UrlMode => (urlModes as readonly string[]).includes(value);
 
@@ -32,7 +33,7 @@ export interface ParsedUrl {
 
 /** Query parameter names the app understands. */
 export const urlParams = { selected: 's', level: 'level', mode: 'mode' } as const;
-const known = new Set<string>([...Object.values(urlParams), ...timelineParamNames]);
+const known = new Set<string>([...Object.values(urlParams), ...timelineParamNames, ...tourParamNames]);
 
 /** Later copies of a known setting whose value differs from the first (which is the one applied). */
 const repeats = (params: URLSearchParams): UrlProblem[] =>
@@ -92,7 +93,7 @@ export const serializeUrlState = (state: UrlState, fallbackLevel: ReadingLevel =
   if (state.level && (state.level === 'clinician' || state.level !== fallbackLevel)) {
     params.set(urlParams.level, state.level);
   }
-  if (state.mode === 'explain') params.set(urlParams.mode, state.mode);
+  if (state.mode && state.mode !== 'explore') params.set(urlParams.mode, state.mode);
   const text = params.toString();
   return text ? `?${text}` : '';
 };

@@ -2,7 +2,7 @@
  * The app's Content-Security-Policy, one source for the `<meta>` that vite.config.ts puts in the
  * built index.html, for the recommended HTTP header (README, "Hosting") and for the tests.
  *
- * - `'wasm-unsafe-eval'`: the meshopt decoder (three-stdlib, inside the app's own chunk) compiles
+ * - `'wasm-unsafe-eval'`: the meshopt decoder (three's meshopt_decoder.module.js, inside the app's own chunk) compiles
  *   WebAssembly; it allows `WebAssembly.instantiate`, not `eval` or `new Function`.
  * - `style-src 'self'`: stylesheets come from files only. React sets `style` props through the
  *   CSSOM (`element.style`), which CSP does not govern; nothing parses inline `<style>` or

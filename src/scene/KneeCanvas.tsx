@@ -1,5 +1,5 @@
-import { CameraControls, useGLTF } from '@react-three/drei';
-import { Canvas } from '@react-three/fiber';
+import { CameraControls } from '@react-three/drei';
+import { Canvas, useLoader } from '@react-three/fiber';
 import { Suspense, useEffect } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import kneeUrl from '../../models/knee.glb?url';
@@ -11,6 +11,7 @@ import { FreeView } from './FreeView';
 import { GroundShadow } from './GroundShadow';
 import { InjectionMarkers } from './InjectionMarkers';
 import { KneeModel } from './KneeModel';
+import { KneeGlbLoader } from './knee-glb';
 import { LabelAnchors } from './LabelAnchors';
 import { Lights } from './Lights';
 import { SceneRuntime } from './SceneRuntime';
@@ -18,11 +19,11 @@ import { TapPicker } from './TapPicker';
 
 /**
  * A missing, truncated or corrupt knee.glb (or no network) becomes a status the DOM shell explains,
- * with a Retry. drei keeps the failed load in its cache: drop it, so the next attempt fetches again.
+ * with a Retry. R3F keeps the failed load in its cache: drop it, so the next attempt fetches again.
  */
 const modelFailed = (error: unknown): void => {
   console.warn('Knee Explorer: the 3D model could not be loaded.', error);
-  useGLTF.clear(kneeUrl);
+  useLoader.clear(KneeGlbLoader, kneeUrl);
   setSceneStatus('model-error');
 };
 

@@ -1,5 +1,4 @@
-import { useGLTF } from '@react-three/drei';
-import type { ThreeEvent } from '@react-three/fiber';
+import { type ThreeEvent, useLoader } from '@react-three/fiber';
 import { useCallback, useMemo } from 'react';
 import { Euler, type Mesh, type Object3D, Quaternion, Vector3 } from 'three';
 import kneeUrl from '../../models/knee.glb?url';
@@ -9,6 +8,7 @@ import { selectInPlace } from '../state/navigation';
 import { pushCamera } from '../state/runtime';
 import { hover } from '../state/store';
 import { isMesh } from './guards';
+import { KneeGlbLoader } from './knee-glb';
 import { pickStructure } from './picking';
 import { type RegisterTissue, StructureMesh, type StructurePart } from './StructureMesh';
 import { readAnchors } from './site-anchors';
@@ -27,8 +27,8 @@ const meshFor = (root: Object3D, id: string): Mesh | undefined => {
   return found;
 };
 
-/** Loads knee.glb (meshopt decoded locally; Draco off so nothing is fetched from a CDN). */
-export const useKnee = () => useGLTF(kneeUrl, false, true);
+/** Loads knee.glb (meshopt decoded locally by scene/knee-glb.ts; nothing is fetched elsewhere). */
+export const useKnee = () => useLoader(KneeGlbLoader, kneeUrl);
 
 /** The injection-site anchors of the loaded knee (read once per model). */
 export const useAnchors = () => readAnchors(useKnee().scene);

@@ -1,22 +1,18 @@
 import { type BufferGeometry, type Intersection, Mesh, type Raycaster } from 'three';
 import type {} from 'three-mesh-bvh'; // BufferGeometry.boundsTree
+import { afterFirstFrame, whenIdle } from './after-first-frame';
 
 /**
  * Bounding-volume hierarchies for cheap hover, tap and project() raycasts, built after the first
- * frame (issue #10): the library loads on its own chunk, and one geometry is indexed per idle slot,
- * so neither the first frame nor any task waits for all 33. Until a mesh's tree exists, three's own
- * raycast answers (correct, only slower).
+ * frame (issue #10): the library loads on its own chunk once that frame is drawn, and one geometry
+ * is indexed per idle slot, so neither the first frame nor any task waits for all 33. Until a
+ * mesh's tree exists, three's own raycast answers (correct, only slower).
  */
 type BvhLib = typeof import('three-mesh-bvh');
 
 let lib: BvhLib | null = null;
 let loading: Promise<void> | null = null;
 const waiting = new Set<BufferGeometry>();
-
-const idle = (run: (deadline?: IdleDeadline) => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 400 });
-  else setTimeout(run, 16);
-};
 
 /** Index geometries while the idle slot lasts (at least one per slot), then ask for another slot. */
 const buildSome = (deadline?: IdleDeadline): void => {
@@ -27,7 +23,7 @@ const buildSome = (deadline?: IdleDeadline): void => {
     waiting.delete(next.value);
     if (!next.value.boundsTree) next.value.boundsTree = new lib.MeshBVH(next.value);
   } while (deadline && deadline.timeRemaining() > 8);
-  if (waiting.size > 0) idle(buildSome);
+  if (waiting.size > 0) whenIdle(buildSome);
 };
 
 /** Index this geometry soon, in idle time. */
@@ -36,11 +32,14 @@ export const scheduleBvh = (geometry: BufferGeometry): void => {
   const first = waiting.size === 0;
   waiting.add(geometry);
   if (!loading) {
-    loading = import('three-mesh-bvh').then((m) => {
-      lib = m;
-    });
+    // Not even fetched before the knee is on screen: until then three's own raycast answers.
+    loading = afterFirstFrame()
+      .then(() => import('three-mesh-bvh'))
+      .then((m) => {
+        lib = m;
+      });
   }
-  if (first) void loading.then(() => idle(buildSome));
+  if (first) void loading.then(() => whenIdle(buildSome));
 };
 
 /**

@@ -1,5 +1,6 @@
 import { getCondition, getSite } from '../content';
 import { current, open } from './navigation';
+import { quizTakesTap } from './quiz';
 
 /**
  * The content doors into navigation (they need the clinical content to check ids, so they live on
@@ -21,6 +22,7 @@ export const openCondition = (id: string | null): boolean => {
 /** Opens an injection site's card over the current structure or condition. */
 export const openSite = (id: string | null): boolean => {
   if (id !== null && !getSite(id)) return false;
+  if (id !== null && quizTakesTap('site', id)) return true;
   open({ ...current(), site: id });
   return true;
 };

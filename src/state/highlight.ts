@@ -17,9 +17,15 @@ const siteTargets = (siteId: string | null): StructureId[] => {
 
 /**
  * The look of one structure: a condition highlights all its structures and x-rays the rest; an open
- * site does the same for its targets; otherwise the selection is highlighted.
+ * site does the same for its targets; otherwise the selection is highlighted. Quiz picks come first.
  */
-export const structureLook = (state: Pick<AppState, 'condition' | 'site' | 'selected'>, id: string): Look => {
+export const structureLook = (
+  state: Pick<AppState, 'condition' | 'site' | 'selected'> & Partial<Pick<AppState, 'quiz'>>,
+  id: string,
+): Look => {
+  // A quiz answer being tapped together: the picks light up, the rest stays tappable.
+  const picked = state.quiz?.picked ?? [];
+  if (picked.length > 0) return picked.includes(id) ? 'selected' : 'normal';
   const group = state.condition ? highlightedIds(state) : siteTargets(state.site);
   if (group.length > 0) return group.includes(id) ? 'selected' : 'xray';
   if (state.selected === null) return 'normal';

@@ -1,4 +1,5 @@
 import { isStructureId } from '../content/structures';
+import { quizTakesTap } from './quiz';
 import { runtime } from './runtime';
 import { type CardRef, useStore } from './store';
 
@@ -54,6 +55,7 @@ export const select = (id: string | null): boolean => {
     return true;
   }
   if (!isStructureId(id)) return false;
+  if (quizTakesTap('structure', id)) return true;
   open({ selected: id, condition: null, site: null });
   return true;
 };

@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 import { type Category, categories } from '../content/schema';
 import type { StructureId } from '../content/structure-ids';
+import type { Tour } from '../content/tour-schema';
+import type { QuizSession } from '../lib/quiz-session';
 import type { ReadingLevel } from '../lib/reading-level';
+import type { TourRef } from '../lib/tour-url';
 import { pushCamera } from './runtime';
 import { initialTimeline, type TimelineState } from './timeline-state';
 
@@ -9,10 +12,13 @@ export const viewNames = ['anterior', 'medial', 'lateral', 'posterior'] as const
 export type ViewName = (typeof viewNames)[number];
 export const isViewName = (name: string): name is ViewName => (viewNames as readonly string[]).includes(name);
 
-export type { ReadingLevel };
+export type { ReadingLevel, TourRef };
 
-/** Explore: the full interface. Explain: only the knee and a slim bar, for showing a patient (issue #8). */
-export const modes = ['explore', 'explain'] as const;
+/**
+ * Explore: the full interface. Explain: only the knee and a slim bar, for showing a patient (issue #8).
+ * Present: the knee for a projector, large type, clicker keys and guided tours (issue #11).
+ */
+export const modes = ['explore', 'explain', 'present'] as const;
 export type Mode = (typeof modes)[number];
 
 /** How far the bottom sheet (phones, tablets in portrait) is pulled up. */
@@ -63,6 +69,16 @@ export interface AppState extends TimelineState {
   /** Explain mode's "hand to the patient" lock: only rotate and zoom until a long press. */
   locked: boolean;
   sheet: SheetSnap;
+  /** The guided tour on screen and its step (state/tour.ts); from a link, until the tours load. */
+  tour: TourRef | null;
+  /** The tour picker is open. */
+  tourPicker: boolean;
+  /** Presentation mode's blank (black) screen, the B key. */
+  blanked: boolean;
+  /** The quiz being answered (issue #11; state/quiz.ts), or null. */
+  quiz: QuizSession | null;
+  /** The educator's own tour, recorded on this device (state/own-tour.ts). */
+  ownTour: Tour | null;
 }
 
 export const allLayersOn = (): Record<Category, boolean> =>
@@ -87,6 +103,11 @@ export const initialState = (): AppState => ({
   labels: false,
   locked: false,
   sheet: 'peek',
+  tour: null,
+  tourPicker: false,
+  blanked: false,
+  quiz: null,
+  ownTour: null,
   ...initialTimeline(),
 });
 

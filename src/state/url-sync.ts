@@ -6,6 +6,7 @@ import { storedReadingLevel } from './preferences';
 import { setMode } from './presentation';
 import { addNotice, type Mode, type Notice, type ReadingLevel, useStore } from './store';
 import { readTimelineUrl, timelineSearch, timelineUrlChanged } from './timeline-url-sync';
+import { readTourUrl, tourSearch } from './tour-url-sync';
 
 type NoticeSpec = Omit<Notice, 'id'>;
 
@@ -35,7 +36,13 @@ export const linkNotices = (all: readonly NoticeSpec[]): NoticeSpec[] => {
 export const readLink = (search: string) => {
   const { state, problems } = parseUrlState(search, isStructureId);
   const timeline = readTimelineUrl(search);
-  return { state, timeline: timeline.state, ignored: [...problems.map(urlNotice), ...timeline.notices] };
+  const tour = readTourUrl(search);
+  return {
+    state,
+    timeline: timeline.state,
+    tour: tour.tour,
+    ignored: [...problems.map(urlNotice), ...timeline.notices, ...tour.notices],
+  };
 };
 
 /**
@@ -43,12 +50,14 @@ export const readLink = (search: string) => {
  * address bar in step with the selection using replaceState (no history entry per click).
  */
 export const startUrlSync = (win: Window): (() => void) => {
-  const { state, timeline, ignored } = readLink(win.location.search);
+  const { state, timeline, tour, ignored } = readLink(win.location.search);
   for (const n of linkNotices(ignored)) addNotice(n.key, n.values);
   select(state.selected);
   useStore.setState(timeline);
   useStore.setState({ readingLevel: initialReadingLevel(state.level ?? null, storedReadingLevel()) });
   if (state.mode) setMode(state.mode);
+  // The tour's step is put on screen once the tours have loaded (state/tour.ts `resumeTour`).
+  if (tour) useStore.setState({ tour });
   const write = (
     selected: StructureId | null,
     level: ReadingLevel = useStore.getState().readingLevel,
@@ -56,7 +65,10 @@ export const startUrlSync = (win: Window): (() => void) => {
   ) => {
     // Without `level=` a fresh load shows the remembered level: the link names any other.
     const remembered = initialReadingLevel(null, storedReadingLevel());
-    const search = timelineSearch(serializeUrlState({ selected, level, mode }, remembered));
+    const search = tourSearch(
+      timelineSearch(serializeUrlState({ selected, level, mode }, remembered)),
+      useStore.getState(),
+    );
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (search !== win.location.search) win.history.replaceState(win.history.state, '', url);
   };
@@ -66,6 +78,7 @@ export const startUrlSync = (win: Window): (() => void) => {
       s.selected !== prev.selected ||
       s.readingLevel !== prev.readingLevel ||
       s.mode !== prev.mode ||
+      s.tour !== prev.tour ||
       timelineUrlChanged(s, prev)
     )
       write(s.selected, s.readingLevel, s.mode);

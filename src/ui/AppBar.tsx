@@ -3,6 +3,7 @@ import { EvidenceView } from './evidence/EvidenceView';
 import { ExpectView } from './expect/ExpectView';
 import { ModeButton } from './explain/ModeButton';
 import { ReadingLevelSwitch } from './ReadingLevelSwitch';
+import { PresentButton } from './tour/OpenButtons';
 
 /** The research and "what to expect" dialogs: in the bar on wide screens, in the sheet on narrow ones. */
 export const PageLinks = () => (
@@ -12,7 +13,7 @@ export const PageLinks = () => (
   </div>
 );
 
-/** The app's name and its page-wide tools: reading level (and, when not compact, the dialogs). */
+/** The app's name and its page-wide tools: reading level, the modes (and, when not compact, the dialogs). */
 export const AppBar = ({ compact = false }: { compact?: boolean }) => {
   const { t } = useTranslation();
   return (
@@ -21,6 +22,7 @@ export const AppBar = ({ compact = false }: { compact?: boolean }) => {
       <div className="header-tools">
         <ReadingLevelSwitch />
         <ModeButton />
+        <PresentButton />
         {!compact && <PageLinks />}
       </div>
     </header>

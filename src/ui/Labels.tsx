@@ -7,10 +7,11 @@ import { type Mode, useStore } from '../state/store';
 import { LABEL_LINE, type LabelText, labelText } from './explain/measure-text';
 import './explain.css';
 
-/** Text sizes, CSS px: never under 16; explain mode is read at arm's length on a tablet. */
+/** Text sizes, CSS px: never under 16; explain mode is read at arm's length, presentation mode across a room. */
 const SIZES: Record<Mode, { main: number; other: number; maxWidth: number; max: number }> = {
   explore: { main: 18, other: 16, maxWidth: 220, max: 14 },
   explain: { main: 26, other: 21, maxWidth: 300, max: 8 },
+  present: { main: 36, other: 30, maxWidth: 420, max: 7 },
 };
 /** Explain mode's bar sits at the bottom of the view: labels keep clear of it. */
 const BAR_SPACE = 84;
@@ -55,7 +56,7 @@ const LabelOverlay = () => {
     const free: Rect = unobstructed ?? { x: 0, y: 0, width: size.width, height: size.height };
     // The free region may or may not count explain mode's bar (it is a [data-panel]): keep clear anyway.
     const bottom =
-      mode === 'explain' ? Math.min(free.y + free.height, size.height - BAR_SPACE) : free.y + free.height;
+      mode !== 'explore' ? Math.min(free.y + free.height, size.height - BAR_SPACE) : free.y + free.height;
     const bounds = { ...free, height: Math.max(0, bottom - free.y) };
     const requests = sized.map((s) => ({
       id: s.id,

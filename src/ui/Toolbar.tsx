@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { rotateCamera, setView, useStore, viewNames, zoomCamera } from '../state/store';
 import { LabelsToggle } from './explain/LabelsToggle';
+import { ToursButton } from './tour/OpenButtons';
 
-/** Buttons for everything a gesture does on the canvas (isolate lives on the structure card). */
+/** Buttons for everything a gesture does on the canvas (isolate lives on the structure card), and the tours. */
 export const Toolbar = () => {
   const { t } = useTranslation();
   const view = useStore((s) => s.view);
@@ -48,6 +49,7 @@ export const Toolbar = () => {
         ))}
       </fieldset>
       <LabelsToggle />
+      <ToursButton />
     </section>
   );
 };

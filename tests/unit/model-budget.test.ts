@@ -95,7 +95,7 @@ describe('knee.glb still has what the app needs', () => {
     expect(used).toEqual(['EXT_meshopt_compression', 'KHR_mesh_quantization']);
   });
 
-  it("loads in drei's GLTFLoader (three-stdlib, meshopt): meshes, site extras, and _ao the material reads as 0–1", async () => {
+  it("loads in a standard GLTFLoader (three-stdlib, meshopt), not only the app's own reader: meshes, site extras, and _ao the material reads as 0–1", async () => {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     const loader = new GLTFLoader().setMeshoptDecoder(
       typeof MeshoptDecoder === 'function' ? MeshoptDecoder() : MeshoptDecoder,

@@ -9,6 +9,8 @@ import {
   studies,
 } from '../../src/content';
 import { guidelines } from '../../src/content/guidelines';
+import { quizzes } from '../../src/content/quizzes';
+import { tours } from '../../src/content/tours';
 import { timelineEn } from '../../src/i18n/en-timeline';
 import { readability, sentencesOf } from '../helpers/readability';
 
@@ -59,6 +61,18 @@ const timelineEntries = (): Entry[] => {
   return Object.entries(named).map(([k, text]) => ({ where: `timeline.${k}`, text }));
 };
 
+/** Issue #11: what the tour picker, the quizzes' prompts and their feedback say (patient-level text). */
+const classroomEntries = (): Entry[] => [
+  ...tours.map((t) => ({ where: `tours(${t.id}).summary`, text: t.summary })),
+  ...quizzes.flatMap((q) => [
+    { where: `quizzes(${q.id}).summary`, text: q.summary },
+    ...q.questions.flatMap((x) => [
+      { where: `quizzes(${q.id}).${x.id}.prompt`, text: x.prompt },
+      { where: `quizzes(${q.id}).${x.id}.explanation`, text: x.explanation.text },
+    ]),
+  ]),
+];
+
 const entries = [
   ...patientEntries({
     structureInfo,
@@ -69,8 +83,10 @@ const entries = [
     evidenceOverview,
     guidelines,
     redFlags,
+    tours,
   }),
   ...timelineEntries(),
+  ...classroomEntries(),
 ];
 
 describe('readability of patient text (issue #9)', () => {
@@ -86,6 +102,11 @@ describe('readability of patient text (issue #9)', () => {
 
   it('finds the patient strings', () => {
     expect(entries.length).toBeGreaterThan(100);
+    // Every tour caption's patient text, every quiz prompt and explanation (issue #11).
+    const captions = tours.reduce((n, t) => n + t.steps.length, 0);
+    const asked = quizzes.reduce((n, q) => n + q.questions.length, 0);
+    expect(entries.filter((e) => e.where.startsWith('tours[')).length).toBe(captions);
+    expect(entries.filter((e) => /^quizzes\(.*\.(prompt|explanation)$/.test(e.where)).length).toBe(2 * asked);
   });
 
   it(`every patient-level string reads at grade ${CEILING} or below`, () => {

@@ -7,7 +7,7 @@ import { readStored, writeStored } from '../../src/lib/safe-storage';
 import { MY_SCHEDULE, speeds } from '../../src/lib/timeline-url';
 import { isIsoDate } from '../../src/lib/treatment-dates';
 import { shownValue } from '../../src/lib/url-state';
-import { modes } from '../../src/state/store';
+import { modes, useStore } from '../../src/state/store';
 import { MAX_LINK_NOTICES } from '../../src/state/url-sync';
 import {
   expectedIgnored,
@@ -166,6 +166,37 @@ describe('URL fuzz: any link opens a valid state, and everything ignored is said
     expect(shownValue('a'.repeat(100_000))).toBe(`${'a'.repeat(39)}…`);
     expect(shownValue('\u202Eevil\u0000')).toBe('\uFFFDevil\uFFFD');
     expect(shownValue('🦵'.repeat(50))).toBe(`${'🦵'.repeat(39)}…`); // never half a character
+  });
+});
+
+describe('presentation mode and tours in the link (issue #11)', () => {
+  it('mode=present, tour and step are read, written back the same, and bad ones said', () => {
+    const good = startFrom('?mode=present&tour=some-tour&step=3');
+    expect(good.notices).toEqual([]);
+    expect(good.state.mode).toBe('present');
+    expect(useStore.getState().tour).toEqual({ id: 'some-tour', index: 2 });
+    expect(good.search).toBe('?mode=present&tour=some-tour&step=3');
+    expect(startFrom(good.search).search).toBe(good.search);
+
+    expect(startFrom('?tour=a-tour').search).toBe('?tour=a-tour&step=1');
+    const bad = startFrom('?tour=Not%20a%20tour&step=0&step=2&mode=lecture');
+    expect(bad.notices.map(noticeText)).toEqual([
+      'Ignored unknown link setting: mode=lecture',
+      'Ignored repeated link setting step=2: the first one applies',
+      'Ignored link setting tour=Not a tour: not a tour name',
+      'Ignored link setting step=0: use a step number from 1',
+    ]);
+    expect(bad.search).toBe('');
+    expect(startFrom('?step=2').notices.map(noticeText)).toEqual([
+      'Ignored link setting step=2: the link names no tour',
+    ]);
+    for (const value of fc.sample(fc.string({ unit: 'binary', maxLength: 60 }), { numRuns: 200, seed })) {
+      const link = `?tour=${encodeURIComponent(value)}&step=${encodeURIComponent(value)}`;
+      const first = startFrom(link);
+      const again = startFrom(first.search);
+      expect(again.notices).toEqual([]);
+      expect(again.search).toBe(first.search);
+    }
   });
 });
 

@@ -59,10 +59,18 @@ describe('URL state: explain mode', () => {
   });
 
   it('reports an unknown mode as an ignored setting and applies the rest', () => {
-    expect(parse('?s=acl&mode=present')).toEqual({
+    expect(parse('?s=acl&mode=lecture')).toEqual({
       state: { selected: 'acl' },
-      problems: [{ kind: 'unknown-param', name: 'mode=present' }],
+      problems: [{ kind: 'unknown-param', name: 'mode=lecture' }],
     });
+  });
+
+  it('reads and writes ?mode=present (issue #11)', () => {
+    expect(parse('?s=acl&mode=present')).toEqual({
+      state: { selected: 'acl', mode: 'present' },
+      problems: [],
+    });
+    expect(serializeUrlState({ selected: null, mode: 'present' })).toBe('?mode=present');
   });
 
   it('writes mode=explain only (explore is the default) and round-trips it', () => {

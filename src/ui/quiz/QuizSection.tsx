@@ -1,0 +1,18 @@
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../state/store';
+import { FoldSection } from '../FoldSection';
+
+// The questions are content: load them when the section opens (or a quiz is started by the API).
+const QuizPanel = lazy(() => import('./QuizPanel').then((m) => ({ default: m.QuizPanel })));
+
+/** The quiz in the sheet (issue #11), open while a quiz runs. */
+export const QuizSection = () => {
+  const { t } = useTranslation();
+  const running = useStore((s) => s.quiz !== null);
+  return (
+    <FoldSection id="quiz" title={t('quiz.label')} forced={running}>
+      <QuizPanel />
+    </FoldSection>
+  );
+};

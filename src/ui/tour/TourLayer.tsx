@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../state/store';
+import { useLayout } from '../use-layout';
+import { enterFullscreen, leaveFullscreen } from './fullscreen';
+import { BlankScreen, PresentBar } from './PresentBar';
+import { TourBar } from './TourBar';
+import { TourPicker } from './TourPicker';
+import { usePresentKeys } from './use-present-keys';
+import { useTours } from './use-tours';
+import '../present.css';
+
+/**
+ * The tour player and presentation mode, loaded after the first view: the picker, the tour's bar
+ * (floating beside the sheet on wide screens; in the sheet on phones, see TourDock), and in
+ * presentation mode the room's dock (caption and bar, a `data-panel` so the knee frames above it),
+ * the clicker keys and the blank screen. Every element is a direct child of `.app`, so the free
+ * region is measured again as they come and go.
+ */
+export const TourLayer = () => {
+  useTours();
+  const mode = useStore((s) => s.mode);
+  const touring = useStore((s) => s.tour !== null);
+  const picker = useStore((s) => s.tourPicker);
+  const blanked = useStore((s) => s.blanked);
+  const layout = useLayout();
+  return (
+    <>
+      {picker && <TourPicker />}
+      {mode === 'present' && <PresentDock />}
+      {mode === 'explore' && touring && layout === 'side' && <TourBar place="float" />}
+      {mode === 'present' && blanked && <BlankScreen />}
+    </>
+  );
+};
+
+const PresentDock = () => {
+  const { t } = useTranslation();
+  usePresentKeys();
+  // Full screen where allowed (a link or the API has no user gesture: then the browser refuses);
+  // leaving presentation mode leaves it too.
+  useEffect(() => {
+    enterFullscreen();
+    return leaveFullscreen;
+  }, []);
+  return (
+    <section className="present-dock" data-panel="" aria-label={t('present.bar')}>
+      <TourBar place="room" />
+      <PresentBar />
+    </section>
+  );
+};
