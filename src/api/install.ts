@@ -63,8 +63,12 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
 
 /**
  * Installs window.kneeExplorer: the outermost adapter, over the store and the scene's runtime.
- * `ready` also waits for the API's lazily loaded content half and the tours.
+ * `ready` also waits for the API's lazily loaded content half (and the tours, when a link names one).
  */
 export const installApi = (win: Window): void => {
-  win.kneeExplorer = createApi(whenReady(win, Promise.all([loadContentOps(), loadTourOps()])));
+  // The tours load with `ready` only when a link opens one; otherwise on first use, after the knee.
+  const tourLinked = useStore.getState().tour !== null;
+  win.kneeExplorer = createApi(
+    whenReady(win, Promise.all([loadContentOps(), tourLinked ? loadTourOps() : undefined])),
+  );
 };

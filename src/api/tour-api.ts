@@ -45,12 +45,10 @@ export const tourApi = (settled: () => Promise<void>): TourApi => {
     return Promise.all([settled(), redrawn ? frame : undefined]).then(() => undefined);
   };
   return {
-    tours: () =>
-      loaded('tours')
-        .tourSummaries()
-        .map(({ id, title, steps }) => ({ id, title, steps })),
-    startTour(id) {
-      const o = loaded('startTour');
+    tours: async () =>
+      (await loadTourOps()).tourSummaries().map(({ id, title, steps }) => ({ id, title, steps })),
+    async startTour(id) {
+      const o = await loadTourOps();
       if (useStore.getState().locked) {
         throw new Error('kneeExplorer.startTour: the view is locked (explain mode); unlock it first');
       }
@@ -75,8 +73,8 @@ export const tourApi = (settled: () => Promise<void>): TourApi => {
       const o = running('prevStep');
       return act(() => o.prevStep());
     },
-    endTour() {
-      const o = loaded('endTour');
+    async endTour() {
+      const o = await loadTourOps();
       return act(() => o.endTour());
     },
   };

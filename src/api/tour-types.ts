@@ -15,8 +15,8 @@ export interface TourStepInfo {
 
 /** Guided tours (issue #11): the part of window.kneeExplorer that plays them. */
 export interface TourApi {
-  /** Every built-in tour. */
-  tours(): TourInfo[];
+  /** Every built-in tour (loads them on first call; they are not part of the first view). */
+  tours(): Promise<TourInfo[]>;
   /** Starts a tour at its first step; resolves when the camera rests. Throws on an unknown id. */
   startTour(id: string): Promise<void>;
   tourStep(): TourStepInfo | null;
