@@ -5,11 +5,13 @@ import { ModeButton } from './explain/ModeButton';
 import { ReadingLevelSwitch } from './ReadingLevelSwitch';
 import { PresentButton } from './tour/OpenButtons';
 
-/** The research and "what to expect" dialogs: in the bar on wide screens, in the sheet on narrow ones. */
+/** The research and "what to expect" dialogs and presentation mode: in the bar on wide screens, in the sheet on narrow ones. */
 export const PageLinks = () => (
   <div className="page-links">
     <EvidenceView />
     <ExpectView />
+    {/* Presentation mode is for a projector: on a phone's slim bar it would push the others off. */}
+    <PresentButton />
   </div>
 );
 
@@ -22,7 +24,6 @@ export const AppBar = ({ compact = false }: { compact?: boolean }) => {
       <div className="header-tools">
         <ReadingLevelSwitch />
         <ModeButton />
-        <PresentButton />
         {!compact && <PageLinks />}
       </div>
     </header>
