@@ -116,7 +116,14 @@ describeInBrowser('quiz', ({ open }) => {
         viewport: { width: viewport.width, height: viewport.height },
       });
       await app.startQuiz('knee-anatomy');
-      await page.locator('.quiz-question').scrollIntoViewIfNeeded();
+      // The question comes into view by itself, in the sheet, without covering the knee's free region.
+      await expect
+        .poll(async () => {
+          const box = await page.locator('.quiz-prompt').boundingBox();
+          if (!box) throw new Error(`${viewport.name}: no question on screen`);
+          return box.y >= 0 && box.y + box.height <= viewport.height;
+        })
+        .toBe(true);
       const axe = await new AxeBuilder({ page }).analyze();
       expect(
         axe.violations.map((v) => v.id),

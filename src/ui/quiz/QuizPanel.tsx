@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quiz } from '../../content/tour-schema';
 import { answeredCurrent, currentQuestion, score } from '../../lib/quiz-session';
@@ -17,7 +17,13 @@ export const QuizPanel = () => {
   useEffect(() => {
     void loadQuizzes().then(setQuizzes);
   }, []);
+  // Each new question comes into view at the top of the sheet (on a phone, above the fold).
+  const run = useRef<HTMLDivElement>(null);
   const quiz = session ? quizzes.find((q) => q.id === session.quizId) : undefined;
+  const at = session && quiz ? `${session.quizId}:${session.index}` : '';
+  useEffect(() => {
+    if (at) run.current?.scrollIntoView({ block: 'start' });
+  }, [at]);
   if (!session || !quiz) {
     return (
       <div className="quiz-picker">
@@ -43,7 +49,7 @@ export const QuizPanel = () => {
   const question = currentQuestion(quiz, session);
   const answered = answeredCurrent(quiz, session);
   return (
-    <div className="quiz-run" data-quiz={quiz.id}>
+    <div className="quiz-run" data-quiz={quiz.id} ref={run}>
       <p className="quiz-progress" aria-live="polite">
         {question
           ? t('quiz.progress', { n: session.index + 1, total: session.total, score: score(session) })
