@@ -68,6 +68,10 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
 export const installApi = (win: Window): void => {
   // The tours load with `ready` only when a link opens one; otherwise on first use, after the knee.
   const tourLinked = useStore.getState().tour !== null;
+  // A tour started from the UI (the picker, "Play my tour") brings the tour half of the API along.
+  useStore.subscribe((s) => {
+    if (s.tour !== null) void loadTourOps();
+  });
   win.kneeExplorer = createApi(
     whenReady(win, Promise.all([loadContentOps(), tourLinked ? loadTourOps() : undefined])),
   );

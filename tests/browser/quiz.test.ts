@@ -132,4 +132,34 @@ describeInBrowser('quiz', ({ open }) => {
       await saveScreenshot(page, `quiz-${viewport.name}`);
     }
   });
+
+  it('runs in presentation mode at 1920×1080: class mode, a tap on the model, large type, axe clean', async () => {
+    const { page, record, app } = await open(QuizApp, {
+      reducedMotion: 'reduce',
+      viewport: { width: 1920, height: 1080 },
+      query: '?mode=present',
+    });
+    await page.locator('.present-dock').getByRole('button', { name: 'Quiz', exact: true }).click();
+    await page.getByLabel(/Class mode/).check();
+    await page.getByRole('button', { name: 'Knee anatomy' }).click();
+    await expect.poll(async () => (await app.quiz())?.index).toBe(0);
+    const sizes = await page.$$eval(
+      '.present-dock :is(.quiz-prompt, .quiz-hint, .quiz-options label)',
+      (els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+    );
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
+    const lcl = await app.findPoint('lcl');
+    expect(lcl, 'the LCL is on screen above the dock').not.toBeNull();
+    if (lcl) await page.mouse.click(lcl.x, lcl.y);
+    await expect.poll(() => page.locator('.quiz-options input[value="lcl"]').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Check my answer' }).click();
+    expect(await app.verdict(), 'class mode: no feedback before the reveal').toBeNull();
+    await page.getByRole('button', { name: 'Reveal the answer' }).click();
+    expect(await app.verdict()).toBe('true');
+    await saveScreenshot(page, 'quiz-present-1920');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
 });

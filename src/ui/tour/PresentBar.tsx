@@ -7,7 +7,7 @@ import { clickerStep } from './use-present-keys';
  * Presentation mode's bar: Exit, the view presets (when no tour runs: a tour has its own Previous
  * and Next), the tours and Blank. Large, high-contrast, every control reachable by keyboard.
  */
-export const PresentBar = () => {
+export const PresentBar = ({ quiz, onQuiz }: { quiz: boolean; onQuiz: () => void }) => {
   const { t } = useTranslation();
   const touring = useStore((s) => s.tour !== null);
   const view = useStore((s) => s.view);
@@ -47,6 +47,9 @@ export const PresentBar = () => {
       )}
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setTourPicker(true)}>
         {t('tour.open')}
+      </button>
+      <button type="button" className="button" aria-pressed={quiz} onClick={onQuiz}>
+        {t('quiz.label')}
       </button>
       <button
         type="button"

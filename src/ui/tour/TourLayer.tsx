@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { endQuiz } from '../../state/quiz';
 import { useStore } from '../../state/store';
 import { useLayout } from '../use-layout';
 import { enterFullscreen, leaveFullscreen } from './fullscreen';
@@ -9,6 +10,9 @@ import { TourPicker } from './TourPicker';
 import { usePresentKeys } from './use-present-keys';
 import { useTours } from './use-tours';
 import '../present.css';
+
+// The quiz, in the room's dock when asked for (its questions are content on their own chunk).
+const QuizPanel = lazy(() => import('../quiz/QuizPanel').then((m) => ({ default: m.QuizPanel })));
 
 /**
  * The tour player and presentation mode, loaded after the first view: the picker, the tour's bar
@@ -37,6 +41,8 @@ export const TourLayer = () => {
 const PresentDock = () => {
   const { t } = useTranslation();
   usePresentKeys();
+  const quizzing = useStore((s) => s.quiz !== null);
+  const [quizShown, setQuizShown] = useState(false);
   // Full screen where allowed (a link or the API has no user gesture: then the browser refuses);
   // leaving presentation mode leaves it too.
   useEffect(() => {
@@ -46,7 +52,19 @@ const PresentDock = () => {
   return (
     <section className="present-dock" data-panel="" aria-label={t('present.bar')}>
       <TourBar place="room" />
-      <PresentBar />
+      {(quizzing || quizShown) && (
+        <Suspense fallback={null}>
+          <QuizPanel />
+        </Suspense>
+      )}
+      <PresentBar
+        quiz={quizzing || quizShown}
+        onQuiz={() => {
+          // Off ends a running quiz (its score was on screen); on shows the list of quizzes.
+          if (quizzing) endQuiz();
+          setQuizShown(!(quizzing || quizShown));
+        }}
+      />
     </section>
   );
 };
