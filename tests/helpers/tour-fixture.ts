@@ -1,4 +1,5 @@
 import { type Tour, TourSchema } from '../../src/content/tour-schema';
+import { fakeWindow as fakeUrlWindow } from './url-fuzz';
 
 /** Tours for the unit tests of the tour player (issue #11): between them, every field a step can set. */
 const cite = (text: string) => ({ text, sources: ['laprade-2007-medial'] });
@@ -33,22 +34,4 @@ export const other: Tour = TourSchema.parse({
 });
 
 /** A window with what startUrlSync uses: the location and replaceState. */
-export const fakeWindow = (search: string) => {
-  let url = new URL(`http://knee.test/${search}`);
-  const location = {
-    get search() {
-      return url.search;
-    },
-    get pathname() {
-      return url.pathname;
-    },
-    get hash() {
-      return url.hash;
-    },
-  };
-  const history = {
-    state: null,
-    replaceState: (_s: unknown, _t: string, next: string) => (url = new URL(next, url)),
-  };
-  return { location, history } as unknown as Window;
-};
+export const fakeWindowAt = (search: string): Window => fakeUrlWindow(`http://knee.test/${search}`);

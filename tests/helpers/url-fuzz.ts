@@ -257,7 +257,7 @@ const linkState = (s: AppState): LinkState => ({
 });
 
 /** A window with just what startUrlSync uses: the location and replaceState. */
-const fakeWindow = (href: string): Window => {
+export const fakeWindow = (href: string): Window => {
   let url = new URL(href);
   const location = {
     get search() {

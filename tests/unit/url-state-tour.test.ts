@@ -6,7 +6,7 @@ import { resetStore, useStore } from '../../src/state/store';
 import { endTour, nextStep, prevStep, resumeTour } from '../../src/state/tour';
 import { provideTours } from '../../src/state/tour-catalogue';
 import { startUrlSync } from '../../src/state/url-sync';
-import { fakeWindow, other, tour } from '../helpers/tour-fixture';
+import { fakeWindowAt as fakeWindow, other, tour } from '../helpers/tour-fixture';
 
 const state = () => useStore.getState();
 const noticeKeys = () => state().notices.map((n) => n.key);
