@@ -47,8 +47,10 @@ export const CameraDirector = () => {
       held: () => runtime.getState().holdCamera,
       turned: setViewName,
     });
-    takeCameraCommands(); // the start frames the current view; older requests are moot
-    director.start(useStore.getState());
+    // The start frames the current view; older requests are moot, except a frame list (a tour step
+    // or quiz question opened from a link), which the store does not hold.
+    const pending = takeCameraCommands().findLast((c) => c.kind === 'frame-ids');
+    director.start(useStore.getState(), pending?.kind === 'frame-ids' ? pending : undefined);
     const stopStore = useStore.subscribe((s, prev) => director.onChange(s, prev));
     const stopQueue = runtime.subscribe((r, prev) => {
       if (r.cameraQueue === prev.cameraQueue || r.cameraQueue.length === 0) return;

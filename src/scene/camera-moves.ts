@@ -4,7 +4,7 @@ import { getStructure } from '../content/structures';
 import { focusIds } from '../state/highlight';
 import type { CameraCommand } from '../state/runtime';
 import type { AppState, ViewName } from '../state/store';
-import { bestAzimuth, sphereOf } from './framing';
+import { bestAzimuth, groupAzimuth, groupSphere, sphereOf } from './framing';
 import { type SiteAnchor, siteViewpoint } from './site-anchors';
 
 /** Azimuth of each preset. +X is medial for this right knee, +Z anterior. */
@@ -31,9 +31,11 @@ export const viewAt = (azimuth: number): ViewName | 'custom' => {
   return 'custom';
 };
 
+type FrameIds = Extract<CameraCommand, { kind: 'frame-ids' }>;
+
 export interface Director {
-  /** Frames the initial state at once (no easing). */
-  start(state: AppState): void;
+  /** Frames the initial state (or a frame list asked for before the view was up) at once. */
+  start(state: AppState, frame?: FrameIds): void;
   /** Reacts to one store change; called synchronously from the store subscription. */
   onChange(state: AppState, prev: AppState): void;
   /** Carries out one queued camera command. */
@@ -115,8 +117,7 @@ export const createDirector = (
   };
 
   /** Turns to the side the focus faces (if it has one) and frames it. */
-  const toFocus = (ids: readonly string[], animate = !reducedMotion()): void => {
-    const azimuth = facing(ids);
+  const toFocus = (ids: readonly string[], animate = !reducedMotion(), azimuth = facing(ids)): void => {
     if (azimuth === null) {
       track([controls.fitToSphere(sphere(ids), animate)]);
       return;
@@ -142,10 +143,31 @@ export const createDirector = (
     track([controls.rotateTo(azimuth, PRESET_POLAR, animate), controls.fitToSphere(sphere(focus), animate)]);
   };
 
+  /**
+   * Frames a list of structures: one as a selection is framed; a group fitted to its box as seen
+   * from the preset asked for, else from the side the group lies on (or the current side).
+   */
+  const toIds = ({ ids, view }: FrameIds, animate: boolean): void => {
+    animate &&= !reducedMotion();
+    if (ids.length < 2) {
+      if (view) toView(view, ids, animate);
+      else toFocus(ids, animate);
+      return;
+    }
+    const side = view ? azimuths[view] : groupAzimuth(root, ids);
+    if (side !== null) turned(viewAt(side));
+    const azimuth =
+      side === null ? controls.azimuthAngle : controls.azimuthAngle + wrapToPi(side - controls.azimuthAngle);
+    const s = groupSphere(root, ids, azimuth, PRESET_POLAR);
+    s.radius *= fitScale();
+    track([controls.rotateTo(azimuth, PRESET_POLAR, animate), controls.fitToSphere(s, animate)]);
+  };
+
   const run = (command: CameraCommand, state: AppState): void => {
     const animate = !reducedMotion();
     if (command.kind === 'view') toView(command.view, focusIds(state), animate);
     else if (command.kind === 'frame') toFocus(focusIds(state));
+    else if (command.kind === 'frame-ids') toIds(command, animate);
     else if (command.kind === 'rotate') {
       track([controls.rotate(-command.direction * ROTATE_STEP, 0, animate)]);
     } else if (command.kind === 'zoom') {
@@ -154,8 +176,10 @@ export const createDirector = (
   };
 
   const director: Director = {
-    start(state) {
+    start(state, frame) {
       // A link that names a structure opens facing it; otherwise the view it names (or the front).
+      // A frame list asked for before the view was up (a tour step from a link) wins.
+      if (frame) return toIds(frame, false);
       const ids = focusIds(state);
       if (ids.length > 0 && facing(ids) !== null) toFocus(ids, false);
       else toView(state.view === 'custom' ? 'anterior' : state.view, ids, false);

@@ -7,9 +7,12 @@ export const FOCUS_PADDING = 1.7;
 const box = new Box3();
 const part = new Box3();
 
+const whole = new Sphere();
+
 /**
  * The sphere the camera frames for these structures: the bounding sphere of the union of their
- * boxes, padded (never smaller than MIN_FOCUS_RADIUS). With no id found, the whole knee unpadded.
+ * boxes, padded (never smaller than MIN_FOCUS_RADIUS, nor larger than the whole knee's, so a group of
+ * long tendons is never framed from farther than the knee itself). With no id found, the whole knee.
  */
 export const sphereOf = (root: Object3D, ids: readonly string[], target = new Sphere()): Sphere => {
   box.makeEmpty();
@@ -17,10 +20,45 @@ export const sphereOf = (root: Object3D, ids: readonly string[], target = new Sp
     const object = root.getObjectByName(id);
     if (object) box.union(part.setFromObject(object));
   }
-  const focused = !box.isEmpty();
-  if (!focused) box.setFromObject(root.getObjectByName('knee') ?? root);
+  part.setFromObject(root.getObjectByName('knee') ?? root).getBoundingSphere(whole);
+  if (box.isEmpty()) return target.copy(whole);
   box.getBoundingSphere(target);
-  if (focused) target.radius = Math.max(target.radius * FOCUS_PADDING, MIN_FOCUS_RADIUS);
+  target.radius = Math.min(Math.max(target.radius * FOCUS_PADDING, MIN_FOCUS_RADIUS), whole.radius);
+  return target;
+};
+
+/** A group fills about four fifths of the view's short side. */
+export const GROUP_PADDING = 1.25;
+const right = new Vector3();
+const up = new Vector3();
+const corner = new Vector3();
+
+/**
+ * The sphere that frames a group of structures seen from this azimuth and polar angle
+ * (camera-controls' angles): centred on their joint box, its radius the box's larger half-extent
+ * across the view (not its 3D half-diagonal, which long tendons seen side-on would inflate), padded
+ * by GROUP_PADDING and capped, as sphereOf is, at the whole knee.
+ */
+export const groupSphere = (
+  root: Object3D,
+  ids: readonly string[],
+  azimuth: number,
+  polar: number,
+  target = new Sphere(),
+): Sphere => {
+  sphereOf(root, ids, target);
+  if (box.isEmpty()) return target;
+  const cap = whole.radius;
+  box.getCenter(target.center);
+  right.set(Math.cos(azimuth), 0, -Math.sin(azimuth));
+  up.set(-Math.cos(polar) * Math.sin(azimuth), Math.sin(polar), -Math.cos(polar) * Math.cos(azimuth));
+  let half = 0;
+  for (let i = 0; i < 8; i++) {
+    corner.set(i & 1 ? box.max.x : box.min.x, i & 2 ? box.max.y : box.min.y, i & 4 ? box.max.z : box.min.z);
+    corner.sub(target.center);
+    half = Math.max(half, Math.abs(corner.dot(right)), Math.abs(corner.dot(up)));
+  }
+  target.radius = Math.min(Math.max(half * GROUP_PADDING, MIN_FOCUS_RADIUS), cap);
   return target;
 };
 
@@ -119,4 +157,22 @@ export const bestAzimuth = (object: Object3D, knee: Object3D, band: boolean): nu
   }
   cache.set(object, result);
   return result;
+};
+
+/**
+ * The side a group of structures lies on (an azimuth, as in bestAzimuth: from where their joint box
+ * lies off the knee's vertical axis), or null for a group deep in the joint (keep the current side).
+ */
+export const groupAzimuth = (root: Object3D, ids: readonly string[]): number | null => {
+  const knee = root.getObjectByName('knee');
+  box.makeEmpty();
+  for (const id of ids) {
+    const object = root.getObjectByName(id);
+    if (object) box.union(part.setFromObject(object));
+  }
+  if (!knee || box.isEmpty()) return null;
+  box.getCenter(centre);
+  new Box3().setFromObject(knee).getCenter(kneeCentre);
+  const out = centre.sub(kneeCentre).setY(0);
+  return out.length() < DEEP ? null : Math.atan2(out.x, out.z);
 };

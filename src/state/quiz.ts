@@ -12,7 +12,7 @@ import {
   togglePick,
 } from '../lib/quiz-session';
 import { setAllSites } from './preferences';
-import { setView, useStore } from './store';
+import { frameStructures, setView, useStore } from './store';
 
 /**
  * The quiz in the store (issue #11). The questions are content on their own chunk, loaded when a
@@ -50,8 +50,9 @@ export const currentQuizQuestion = (): Question | null => {
 const stage = (question: Question | null): void => {
   if (!question || question.kind === 'choice') return;
   if (question.kind === 'site') setAllSites(true);
-  const view = question.camera?.view;
-  if (view) setView(view);
+  const camera = question.camera;
+  if (camera && 'frame' in camera) frameStructures(camera.frame, camera.view);
+  else if (camera?.view) setView(camera.view);
 };
 
 export const startQuiz = async (id: string, classMode = false): Promise<void> => {

@@ -35,7 +35,9 @@ export type CameraCommand =
   | { kind: 'rotate'; direction: 1 | -1 }
   | { kind: 'zoom'; direction: 1 | -1 }
   /** Turn to and frame what is selected (a double tap, the card's Show button). */
-  | { kind: 'frame' };
+  | { kind: 'frame' }
+  /** Frame these structures together, from this preset or (without one) the side they face. */
+  | { kind: 'frame-ids'; ids: readonly string[]; view?: ViewName };
 
 /** A rectangle in CSS px, relative to the canvas's top-left corner. */
 export interface Rect {

@@ -126,6 +126,12 @@ export const setView = (view: ViewName): void => {
   pushCamera({ kind: 'view', view });
 };
 
+/** Frames several structures together (a tour step's or a quiz question's `frame`), from `view` if given. */
+export const frameStructures = (ids: readonly string[], view?: ViewName): void => {
+  if (view) useStore.setState({ view });
+  pushCamera(view ? { kind: 'frame-ids', ids, view } : { kind: 'frame-ids', ids });
+};
+
 export const rotateCamera = (direction: 1 | -1): void => {
   useStore.setState({ view: 'custom' });
   pushCamera({ kind: 'rotate', direction });

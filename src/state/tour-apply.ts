@@ -3,7 +3,7 @@ import { isStructureId } from '../content/structures';
 import type { TourStep } from '../content/tour-schema';
 import { open } from './navigation';
 import { pushCamera } from './runtime';
-import { allLayersOn, type CardRef, setView, useStore } from './store';
+import { allLayersOn, type CardRef, frameStructures, setView, useStore } from './store';
 import { pause, setDay, setSchedule } from './timeline';
 
 /** The card a step opens (ids the content does not know are left out: the tours' tests name them). */
@@ -37,7 +37,9 @@ export const applyStep = (step: TourStep): void => {
   open(cards, false);
   if (cards.site !== null) return;
 
+  // The step's own frame list wins over its card's structure or condition.
   const { camera } = step;
-  if (camera.view) setView(camera.view);
+  if ('frame' in camera) frameStructures(camera.frame, camera.view);
+  else if (camera.view) setView(camera.view);
   else pushCamera({ kind: 'frame' });
 };

@@ -1,6 +1,6 @@
 import { Box3, BoxGeometry, Group, Mesh, Sphere, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { FOCUS_PADDING, MIN_FOCUS_RADIUS, sphereOf } from '../../src/scene/framing';
+import { FOCUS_PADDING, groupAzimuth, MIN_FOCUS_RADIUS, sphereOf } from '../../src/scene/framing';
 
 const box = (
   name: string,
@@ -30,6 +30,8 @@ const scene = () => {
 };
 
 const halfDiagonal = (x: number, y: number, z: number) => Math.hypot(x, y, z) / 2;
+/** The knee's box spans x −0.05…0.34, y −0.25…0.25, z −0.05…0.05: the cap on any framing. */
+const KNEE_RADIUS = halfDiagonal(0.39, 0.5, 0.1);
 
 describe('sphereOf', () => {
   it('pads the bounding sphere of one structure by FOCUS_PADDING', () => {
@@ -44,8 +46,9 @@ describe('sphereOf', () => {
     const root = scene();
     const s = sphereOf(root, ['femur', 'tibia']);
     expect(s.center.y).toBeCloseTo(0, 6);
-    // Union box spans 0.1 × 0.5 × 0.1 (y from -0.25 to 0.25).
-    expect(s.radius).toBeCloseTo(halfDiagonal(0.1, 0.5, 0.1) * FOCUS_PADDING, 6);
+    // Union box spans 0.1 × 0.5 × 0.1 (y from -0.25 to 0.25); padded, it would outgrow the knee.
+    expect(halfDiagonal(0.1, 0.5, 0.1) * FOCUS_PADDING).toBeGreaterThan(KNEE_RADIUS);
+    expect(s.radius).toBeCloseTo(KNEE_RADIUS, 6);
     for (const id of ['femur', 'tibia']) {
       const object = root.getObjectByName(id);
       if (!object) throw new Error(id);
@@ -65,9 +68,23 @@ describe('sphereOf', () => {
     }
     const centre = union.getCenter(new Vector3());
     expect(s.center.distanceTo(centre)).toBeLessThan(1e-9);
-    expect(s.radius).toBeCloseTo((union.getSize(new Vector3()).length() / 2) * FOCUS_PADDING, 6);
+    const padded = (union.getSize(new Vector3()).length() / 2) * FOCUS_PADDING;
+    expect(s.radius).toBeCloseTo(Math.min(padded, KNEE_RADIUS), 6);
     const corners = [union.min, union.max, new Vector3(union.min.x, union.max.y, union.max.z)];
     for (const corner of corners) expect(s.containsPoint(corner)).toBe(true);
+  });
+
+  it('never frames a group from farther than the whole knee', () => {
+    const root = scene();
+    const knee = sphereOf(root, []);
+    expect(knee.radius).toBeCloseTo(KNEE_RADIUS, 6);
+    for (const ids of [
+      ['femur', 'tibia', 'meniscus'],
+      ['femur', 'tibia'],
+      ['tibia', 'meniscus'],
+    ]) {
+      expect(sphereOf(root, ids).radius).toBeLessThanOrEqual(knee.radius + 1e-9);
+    }
   });
 
   it('gives a tiny structure MIN_FOCUS_RADIUS around its centre', () => {
@@ -125,5 +142,18 @@ describe('sphereOf', () => {
     const s = sphereOf(scene(), ['femur'], target);
     expect(s).toBe(target);
     expect(target.radius).toBeGreaterThan(0);
+  });
+});
+
+describe('groupAzimuth', () => {
+  it('faces the side a group lies on: off the knee towards +X is seen from +X (π/2)', () => {
+    const a = groupAzimuth(scene(), ['meniscus', 'tiny']);
+    expect(a).not.toBeNull();
+    expect(a ?? 0).toBeCloseTo(Math.PI / 2, 1);
+  });
+
+  it('keeps the current side for a group on the knee axis, or with no id found', () => {
+    expect(groupAzimuth(scene(), ['femur', 'tibia', 'meniscus'])).toBeNull();
+    expect(groupAzimuth(scene(), ['nothing'])).toBeNull();
   });
 });

@@ -70,7 +70,13 @@ describe('the tour player', () => {
       playing: false,
     });
     expect(state().layers).toEqual({ ...allLayersOn(), tendon: false });
-    expect(runtime.getState().cameraQueue.at(-1)).toEqual({ kind: 'view', view: 'medial' });
+    // The step's frame list, from its preset.
+    expect(runtime.getState().cameraQueue.at(-1)).toEqual({
+      kind: 'frame-ids',
+      ids: ['superficial-mcl'],
+      view: 'medial',
+    });
+    expect(state().view).toBe('medial');
 
     runtime.setState({ cameraQueue: [] });
     nextStep();
