@@ -11,6 +11,7 @@ import { ExplainLayer } from './ui/explain/ExplainLayer';
 import { Labels } from './ui/Labels';
 import { LayerToggles } from './ui/LayerToggles';
 import { LiveRegion } from './ui/LiveRegion';
+import { lazyRetry } from './ui/lazy-retry';
 import { Notices } from './ui/Notices';
 import { OwnTourSection } from './ui/own-tour/OwnTourSection';
 import { QuizSection } from './ui/quiz/QuizSection';
@@ -23,15 +24,16 @@ import { ModelCaption } from './ui/timeline/ModelCaption';
 import { TimelinePanel } from './ui/timeline/TimelinePanel';
 import { TourDock, TourMount } from './ui/tour/TourMount';
 import { UpdatePrompt } from './ui/UpdatePrompt';
+import { useKneeShown } from './ui/use-knee-shown';
 import { useLayout } from './ui/use-layout';
 import { useUnobstructed } from './ui/use-unobstructed';
 
 // three.js arrives after the DOM shell has painted.
 const KneeCanvas = lazy(() => import('./scene/KneeCanvas').then((m) => ({ default: m.KneeCanvas })));
 // The cards carry the clinical text: the empty first view does not need them.
-const CardPanel = lazy(() => import('./ui/cards/CardPanel').then((m) => ({ default: m.CardPanel })));
+const CardPanel = lazyRetry(() => import('./ui/cards/CardPanel').then((m) => m.CardPanel));
 // Markers appear once the scene has placed them; they bring the injection-site content with them.
-const SiteMarkers = lazy(() => import('./ui/SiteMarkers').then((m) => ({ default: m.SiteMarkers })));
+const SiteMarkers = lazyRetry(() => import('./ui/SiteMarkers').then((m) => m.SiteMarkers));
 
 /**
  * The map of the app: the 3D knee fills the screen; one sheet (beside it on wide screens, under it
@@ -43,6 +45,8 @@ export const App = () => {
   const mode = useStore((s) => s.mode);
   const hasCard = useStore((s) => s.selected !== null || s.condition !== null || s.site !== null);
   const layout = useLayout();
+  // The card and marker code (the clinical text) comes after the first 3D frame, unless a card is open.
+  const clinical = useKneeShown() || hasCard;
   useUnobstructed();
   useEffect(followCards, []);
   return (
@@ -58,9 +62,7 @@ export const App = () => {
         {/* The prerendered still of the knee, in the 3D view's first-frame square until it draws. */}
         <Poster />
         <Labels />
-        <Suspense fallback={null}>
-          <SiteMarkers />
-        </Suspense>
+        <Suspense fallback={null}>{clinical && <SiteMarkers />}</Suspense>
         <SceneStatus />
         <ModelCaption />
         <Notices />
@@ -73,11 +75,9 @@ export const App = () => {
         <TourDock />
         {layout === 'side' && <AppBar />}
         {layout === 'side' && <Toolbar />}
-        {/* Always mounted (hidden without a card), so the card code loads after the first paint. */}
+        {/* Always there (hidden without a card); its code loads once the knee is on screen. */}
         <section className="card-panel" aria-label={t('card.label')} hidden={!hasCard}>
-          <Suspense fallback={null}>
-            <CardPanel />
-          </Suspense>
+          <Suspense fallback={null}>{clinical && <CardPanel />}</Suspense>
         </section>
         {/* Under the knee, the card comes first: its title shows at the sheet's peek. */}
         {layout === 'bottom' && <Toolbar />}

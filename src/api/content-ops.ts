@@ -1,5 +1,5 @@
-import { conditions, getCondition, getSite, sites } from '../content';
 import { openCondition, openSite } from '../state/cards';
+import { conditions, getCondition, getSite, sites } from '../state/clinical';
 import { highlightedIds } from '../state/highlight';
 import { useStore } from '../state/store';
 import type { SiteInfo } from './content-types';

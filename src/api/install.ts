@@ -63,7 +63,8 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
 
 /**
  * Installs window.kneeExplorer: the outermost adapter, over the store and the scene's runtime.
- * `ready` also waits for the API's lazily loaded content half (and the tours, when a link names one).
+ * `ready` also waits for the API's lazily loaded content half (and the tours, when a link names one),
+ * fetched once the knee is on screen (`knee:ready`).
  */
 export const installApi = (win: Window): void => {
   // The tours load with `ready` only when a link opens one; otherwise on first use, after the knee.
@@ -73,6 +74,6 @@ export const installApi = (win: Window): void => {
     if (s.tour !== null) void loadTourOps();
   });
   win.kneeExplorer = createApi(
-    whenReady(win, Promise.all([loadContentOps(), tourLinked ? loadTourOps() : undefined])),
+    whenReady(win, () => Promise.all([loadContentOps(), tourLinked ? loadTourOps() : undefined])),
   );
 };

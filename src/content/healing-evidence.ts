@@ -51,17 +51,10 @@ export const strengthFacts: readonly StrengthFact[] = z.array(StrengthFactSchema
   { id: 'rabbit-forty-weeks', week: 40, share: 0.75, sources: ['frank-1995-injury-location'] },
 ]);
 
-/** Intra-articular ligaments heal poorly compared with the MCL: the timeline must not imply otherwise. */
+/** The schema of `poorHealers` (poor-healers.ts: plain data, so the scene can use it without zod). */
 export const PoorHealersSchema = z.strictObject({
   structures: z.array(StructureIdSchema).min(1),
   sources: z.array(SourceKeySchema).min(1),
 });
-export type PoorHealers = z.infer<typeof PoorHealersSchema>;
 
-export const poorHealers: PoorHealers = PoorHealersSchema.parse({
-  structures: ['acl', 'pcl'],
-  sources: ['orthovellum-ligament-healing'],
-} satisfies z.input<typeof PoorHealersSchema>);
-
-/** Does this structure heal poorly (so the timeline shows it fainter and says so)? */
-export const isPoorHealer = (id: string): boolean => poorHealers.structures.some((s) => s === id);
+export { isPoorHealer, type PoorHealers, poorHealers } from './poor-healers';

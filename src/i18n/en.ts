@@ -101,6 +101,8 @@ export const en = {
     unknownStructure: 'No structure called ‘{{id}}’',
     contextLost: 'The 3D view was interrupted by the graphics system. Restoring it…',
     contextRestored: 'The 3D view has been restored.',
+    partOffline:
+      'Part of the page could not load without the network. It will appear when you are back online.',
     invalidDay: 'Ignored link setting day={{value}}: use a day from 0 to 364',
     unknownSchedule: 'Ignored link setting schedule={{value}}: no such session schedule',
     invalidDate: 'Ignored session date ‘{{value}}’: use YYYY-MM-DD',

@@ -1,9 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { type Intersection, Quaternion, Raycaster, Vector3 } from 'three';
-import { getCondition, sites } from '../content';
 import { declutterInPlace } from '../lib/declutter';
 import { shownSiteIds } from '../lib/site-markers';
+import { loadedContent } from '../state/content-registry';
 import { type MarkerSpot, setMarkers } from '../state/runtime';
 import { useStore } from '../state/store';
 import { useAnchors } from './KneeModel';
@@ -62,7 +62,11 @@ export const InjectionMarkers = () => {
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const openSite = useStore((s) => s.site);
-  const shownKey = useStore((s) => shownSiteIds(sites, s, getCondition).join(' '));
+  // No markers until the clinical content has loaded (`contentLoaded` re-runs this selector then).
+  const shownKey = useStore((s) => {
+    const content = s.contentLoaded ? loadedContent() : null;
+    return content ? shownSiteIds(content.sites, s, content.getCondition).join(' ') : '';
+  });
   const raycaster = useMemo(() => Object.assign(new Raycaster(), { firstHitOnly: true }), []);
   // One reusable spot per shown marker, rebuilt only when the set of markers changes.
   const spots = useMemo<MarkerSpot[]>(

@@ -14,6 +14,7 @@ const afterDraw = (): void => {
     setSceneStatus('ready');
     markFirstFrame();
   }
+  if (!r.contentDrawn && useStore.getState().contentLoaded) runtime.setState({ contentDrawn: true });
 };
 
 /**
@@ -40,12 +41,14 @@ export const SceneRuntime = () => {
     });
     const stopCursor = useStore.subscribe((s, prev) => {
       if (s.hovered !== prev.hovered) canvas.style.cursor = s.hovered ? 'pointer' : '';
+      // The clinical content arrived: draw what it adds (markers, a condition's highlight).
+      if (s.contentLoaded && !prev.contentLoaded) invalidate();
     });
     return () => {
       stopCursor();
       giveBack();
     };
-  }, [scene, camera, canvas]);
+  }, [scene, camera, canvas, invalidate]);
 
   useEffect(() => {
     let live = true;

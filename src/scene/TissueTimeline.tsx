@@ -1,9 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { isPoorHealer } from '../content/healing-evidence';
+import { isPoorHealer } from '../content/poor-healers';
 import type { StructureId } from '../content/structure-ids';
 import { timelineTargets } from '../lib/active-schedule';
 import type { HealingState } from '../lib/healing';
+import { loadedContent } from '../state/content-registry';
 import { type AppState, useStore } from '../state/store';
 import { healingNow, scheduleOf } from '../state/timeline';
 import { hasTissueEffect, setTissue, type TissueUniforms } from './tissue-material';
@@ -16,8 +17,9 @@ interface Healing {
   targets: ReadonlySet<StructureId>;
 }
 
+/** Without the clinical content (the first frame) only a selected ligament or tendon shows healing. */
 const targetsOf = (s: AppState): ReadonlySet<StructureId> =>
-  new Set(timelineTargets(s.selected, scheduleOf(s)));
+  new Set(timelineTargets(s.selected, scheduleOf(s), loadedContent()?.sites ?? []));
 
 /**
  * Drives the healing look of the targeted structures from the store's day. The day's healing and
@@ -35,7 +37,10 @@ export const TissueTimeline = ({ tissues }: { tissues: ReadonlyMap<StructureId, 
     dirty.current = true;
     invalidate();
     return useStore.subscribe((s, prev) => {
-      const scheduleChanged = s.scheduleId !== prev.scheduleId || s.sessionDates !== prev.sessionDates;
+      const scheduleChanged =
+        s.scheduleId !== prev.scheduleId ||
+        s.sessionDates !== prev.sessionDates ||
+        s.contentLoaded !== prev.contentLoaded;
       if (!scheduleChanged && s.day === prev.day && s.selected === prev.selected) return;
       const targets =
         scheduleChanged || s.selected !== prev.selected || !now.current ? targetsOf(s) : now.current.targets;

@@ -186,17 +186,20 @@ export const createDirector = (
     },
     onChange(state, prev) {
       // Most changes (the timeline's day, hover) move nothing: leave before any work.
+      // The clinical content arriving (issue #10) gives an open condition its structures to frame.
+      const arrived = state.contentLoaded && !prev.contentLoaded && state.condition !== null;
       if (
         state.selected === prev.selected &&
         state.condition === prev.condition &&
-        state.site === prev.site
+        state.site === prev.site &&
+        !arrived
       ) {
         return;
       }
       // Touching the model selects in place: the user is already looking at it.
       if (held()) return;
       if (state.site !== prev.site && state.site !== null && toSite(state.site)) return;
-      if (focusKey(state) !== focusKey(prev) || (state.site === null && prev.site !== null)) {
+      if (arrived || focusKey(state) !== focusKey(prev) || (state.site === null && prev.site !== null)) {
         const ids = focusIds(state);
         if (ids.length > 0) toFocus(ids);
         else track([controls.fitToSphere(sphere(ids), !reducedMotion())]);

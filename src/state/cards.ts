@@ -1,4 +1,4 @@
-import { getCondition, getSite } from '../content';
+import { getCondition, getSite } from './clinical';
 import { current, open } from './navigation';
 import { quizTakesTap } from './quiz';
 

@@ -1,5 +1,5 @@
-import { getCondition, getSite } from '../content';
 import type { StructureId } from '../content/structure-ids';
+import { loadedContent } from './content-registry';
 import type { AppState } from './store';
 
 /** How a structure is drawn: as itself, highlighted as the selection, or faded to x-ray. */
@@ -7,11 +7,11 @@ export type Look = 'normal' | 'selected' | 'xray';
 
 /** Structures the open condition highlights ([] when no condition is open). */
 export const highlightedIds = (state: Pick<AppState, 'condition'>): string[] =>
-  state.condition ? [...(getCondition(state.condition)?.structures ?? [])] : [];
+  state.condition ? [...(loadedContent()?.getCondition(state.condition)?.structures ?? [])] : [];
 
 /** Structures an open site works on: its target and anything else the same injection reaches. */
 const siteTargets = (siteId: string | null): StructureId[] => {
-  const site = siteId ? getSite(siteId) : undefined;
+  const site = siteId ? loadedContent()?.getSite(siteId) : undefined;
   return site ? [site.target, ...site.alsoTargets] : [];
 };
 

@@ -73,6 +73,11 @@ export interface Runtime {
   running: boolean;
   /** The loaded model's first framed frame is on screen. */
   firstFrame: boolean;
+  /**
+   * A frame drawn since the clinical content loaded is on screen: what it adds (the injection-site
+   * markers, an open condition's highlight, the healing look) is drawn. `kneeExplorer.ready` waits for it.
+   */
+  contentDrawn: boolean;
   markers: readonly MarkerSpot[];
   labelSpots: readonly LabelSpot[];
   /** The part of the canvas no panel covers (the DOM measures it; the camera frames inside it). */
@@ -91,6 +96,7 @@ const initialRuntime = (): Runtime => ({
   frames: 0,
   running: false,
   firstFrame: false,
+  contentDrawn: false,
   markers: [],
   labelSpots: [],
   unobstructed: null,

@@ -79,6 +79,8 @@ export interface AppState extends TimelineState {
   quiz: QuizSession | null;
   /** The educator's own tour, recorded on this device (state/own-tour.ts). */
   ownTour: Tour | null;
+  /** The clinical content has loaded (state/content-registry.ts): the first frame does without it. */
+  contentLoaded: boolean;
 }
 
 export const allLayersOn = (): Record<Category, boolean> =>
@@ -108,6 +110,7 @@ export const initialState = (): AppState => ({
   blanked: false,
   quiz: null,
   ownTour: null,
+  contentLoaded: false,
   ...initialTimeline(),
 });
 

@@ -1,6 +1,6 @@
-import { getCondition, getSite } from '../content';
 import { isStructureId } from '../content/structures';
 import type { TourStep } from '../content/tour-schema';
+import { getCondition, getSite } from './clinical';
 import { open } from './navigation';
 import { pushCamera } from './runtime';
 import { allLayersOn, type CardRef, frameStructures, setView, useStore } from './store';

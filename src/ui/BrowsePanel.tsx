@@ -1,10 +1,12 @@
-import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyRetry } from './lazy-retry';
 import { StructureList } from './StructureList';
+import { useKneeShown } from './use-knee-shown';
 
 // The condition names come with the clinical content, on its own chunk (first view: structures).
 const loadConditionList = () => import('./ConditionList');
-const ConditionList = lazy(() => loadConditionList().then((m) => ({ default: m.ConditionList })));
+const ConditionList = lazyRetry(() => loadConditionList().then((m) => m.ConditionList));
 
 const tabs = ['structures', 'conditions'] as const;
 type Tab = (typeof tabs)[number];
@@ -13,8 +15,12 @@ type Tab = (typeof tabs)[number];
 export const BrowsePanel = () => {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('structures');
-  // Fetched after the first paint, so the conditions tab opens without a wait.
-  useEffect(() => void loadConditionList(), []);
+  // Fetched once the knee is on screen, so the conditions tab opens without a wait.
+  const shown = useKneeShown();
+  useEffect(() => {
+    // A failed prefetch (offline) is fine: the lazy list retries when it is shown.
+    if (shown) loadConditionList().catch(() => undefined);
+  }, [shown]);
   const refs = useRef(new Map<Tab, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;

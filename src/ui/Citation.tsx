@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cited } from '../content';
+import type { Cited } from '../content/clinical-schema';
 import { markersFor, type Numbering, numberSources } from '../lib/citations';
 
 interface Scope {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { conditions } from '../content';
 import { openCondition } from '../state/cards';
+import { conditions } from '../state/clinical';
 import { useStore } from '../state/store';
 
 /** Every condition; choosing one highlights its structures in 3D and opens its card. */

@@ -1,5 +1,6 @@
-import { type ReactNode, Suspense, useRef } from 'react';
+import { type ReactNode, Suspense, useRef, useState } from 'react';
 import { ReadingLevelSwitch } from './ReadingLevelSwitch';
+import { useKneeShown } from './use-knee-shown';
 
 interface Props {
   /** Names the dialog's parts: `${id}-title`, and `data-${id}` on the dialog for tests. */
@@ -15,10 +16,13 @@ interface Props {
 
 /**
  * A header button that opens a modal dialog: title, reading-level switch and close button on top,
- * then its body, usually a lazy chunk of clinical text fetched on first open.
+ * then its body, usually a lazy chunk of clinical text: mounted (so fetched) once the knee is on
+ * screen or on first open, never while the knee is still loading (issue #10).
  */
 export const DialogShell = ({ id, className, openLabel, title, closeLabel, intro, children }: Props) => {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [opened, setOpened] = useState(false);
+  const body = useKneeShown() || opened;
   const data = { [`data-${id}`]: '' };
   return (
     <>
@@ -26,7 +30,10 @@ export const DialogShell = ({ id, className, openLabel, title, closeLabel, intro
         type="button"
         className={`button ${id}-open`}
         aria-haspopup="dialog"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          setOpened(true);
+          dialog.current?.showModal();
+        }}
       >
         {openLabel}
       </button>
@@ -39,7 +46,7 @@ export const DialogShell = ({ id, className, openLabel, title, closeLabel, intro
           </button>
         </div>
         {intro}
-        <Suspense fallback={<p className="dialog-loading" aria-busy="true" />}>{children}</Suspense>
+        {body && <Suspense fallback={<p className="dialog-loading" aria-busy="true" />}>{children}</Suspense>}
       </dialog>
     </>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { getSite, sites } from '../content';
 import { markerNumber } from '../lib/site-markers';
 import { openSite } from '../state/cards';
+import { getSite, sites } from '../state/clinical';
 import { useRuntime } from '../state/runtime';
 import { useStore } from '../state/store';
 

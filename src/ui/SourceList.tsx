@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { getSource } from '../content';
+import { getSource } from '../state/clinical';
 import { sourceAnchor, useCitationScope } from './Citation';
 
 /** The card's sources, numbered as its markers are: badge by type, full citation, link out. */

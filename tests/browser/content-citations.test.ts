@@ -29,6 +29,7 @@ describeInBrowser('no uncited clinical statements', ({ open }) => {
         await check(`site ${s.id}`);
       }
       expect(problems).toEqual([]);
-    });
+      // About a hundred cards, each opened and read: minutes on a shared two-core machine.
+    }, 300_000);
   }
 });

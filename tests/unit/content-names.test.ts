@@ -78,7 +78,14 @@ describe('structure names', () => {
 describe('palette', () => {
   it('gives every category a colour, a roughness and an opacity; only the capsule is see-through', () => {
     expect(Object.keys(palette).sort()).toEqual([...categories].sort());
-    for (const c of categories) expect(palette[c].color, c).toMatch(/^#[0-9a-f]{6}$/);
+    for (const c of categories) {
+      const { color, roughness, opacity } = palette[c];
+      expect(color, c).toMatch(/^#[0-9a-f]{6}$/);
+      expect(roughness, c).toBeGreaterThanOrEqual(0);
+      expect(roughness, c).toBeLessThanOrEqual(1);
+      expect(opacity, c).toBeGreaterThan(0);
+      expect(opacity, c).toBeLessThanOrEqual(1);
+    }
     expect(categories.filter((c) => palette[c].opacity < 1)).toEqual(['capsule']);
   });
 });

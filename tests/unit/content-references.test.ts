@@ -14,7 +14,12 @@ import {
 } from '../../src/content';
 import { guidelines } from '../../src/content/guidelines';
 import { phases, schedules } from '../../src/content/healing';
-import { poorHealers, rabagoWomac, strengthFacts } from '../../src/content/healing-evidence';
+import {
+  PoorHealersSchema,
+  poorHealers,
+  rabagoWomac,
+  strengthFacts,
+} from '../../src/content/healing-evidence';
 import { isStructureId, structureIds } from '../../src/content/structures';
 
 const healingContent = { phases, schedules, rabagoWomac, strengthFacts, poorHealers };
@@ -126,6 +131,7 @@ describe('sources', () => {
     expect(keys.length).toBeGreaterThan(10);
     for (const k of keys) expect(sourceKeys.has(k), k).toBe(true);
     for (const p of phases) expect(p.sources.length, p.id).toBeGreaterThan(0);
+    expect(PoorHealersSchema.safeParse(poorHealers).success).toBe(true);
     for (const id of poorHealers.structures) expect(isStructureId(id), id).toBe(true);
     // Each published schedule cites the trial it comes from.
     expect(schedules.find((s) => s.id === 'rabago-2013')?.sources).toContain('rabago-2013');

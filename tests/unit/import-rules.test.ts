@@ -33,12 +33,19 @@ const forbidden: [string, string][] = [
   ['src/lib/planted.ts', '../state/store'],
   ['src/content/planted.ts', 'react'],
   ['models/planted.ts', '../src/lib/healing'],
+  // The content index (every card, source and zod) comes only through state/clinical.ts (issue #10).
+  ['src/scene/planted.ts', '../content'],
+  ['src/state/planted.ts', '../content'],
+  ['src/ui/cards/planted.ts', '../../content'],
+  ['src/api/planted.ts', '../content'],
 ];
 const allowed: [string, string][] = [
   ['src/scene/planted.ts', '../state/runtime'],
   ['src/api/planted.ts', '../state/store'],
   ['src/ui/planted.ts', '../state/navigation'],
   ['src/lib/planted.ts', '../content/structures'],
+  ['src/ui/cards/planted.ts', '../../state/clinical'],
+  ['src/scene/planted.ts', '../content/structures'],
 ];
 
 describe('import rules (biome.json noRestrictedImports)', () => {

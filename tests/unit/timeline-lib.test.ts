@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScheduleId, isScheduleId, schedules } from '../../src/content/healing';
+import { sites } from '../../src/content/sites';
 import { activeSchedule, timelineTargets } from '../../src/lib/active-schedule';
 import { healingAt } from '../../src/lib/healing';
 import { phaseSegments } from '../../src/lib/phase-segments';
@@ -122,12 +123,15 @@ describe('schedules and targets', () => {
 
   it('shows the selected ligament or tendon, else the structures of the schedule’s injection sites', () => {
     const rabago = activeSchedule('rabago-2013', []);
-    expect(timelineTargets('lcl', rabago)).toEqual(['lcl']);
-    expect(timelineTargets('patellar-tendon', rabago)).toEqual(['patellar-tendon']);
-    expect(timelineTargets(null, rabago)).toEqual(['superficial-mcl']);
-    expect(timelineTargets(null, activeSchedule('dumais-2012', []))).toEqual(['superficial-mcl', 'lcl']);
+    expect(timelineTargets('lcl', rabago, sites)).toEqual(['lcl']);
+    expect(timelineTargets('patellar-tendon', rabago, sites)).toEqual(['patellar-tendon']);
+    expect(timelineTargets(null, rabago, sites)).toEqual(['superficial-mcl']);
+    expect(timelineTargets(null, activeSchedule('dumais-2012', []), sites)).toEqual([
+      'superficial-mcl',
+      'lcl',
+    ]);
     // The user's own dates: the sites are not known, so all the typical extra-articular targets.
-    const all = timelineTargets('femur', activeSchedule(MY_SCHEDULE, ['2026-01-05']));
+    const all = timelineTargets('femur', activeSchedule(MY_SCHEDULE, ['2026-01-05']), sites);
     expect(all).toEqual(
       expect.arrayContaining(['superficial-mcl', 'lcl', 'patellar-tendon', 'sartorius-tendon']),
     );
@@ -139,7 +143,7 @@ describe('schedules and targets', () => {
     const sit = activeSchedule('sit-2020', []);
     expect(sit.jointOnly).toBe(true);
     for (const selected of [null, 'lcl', 'superficial-mcl', 'patellar-tendon', 'femur']) {
-      expect(timelineTargets(selected, sit), String(selected)).toEqual([]);
+      expect(timelineTargets(selected, sit, sites), String(selected)).toEqual([]);
     }
   });
 

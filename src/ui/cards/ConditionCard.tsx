@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { type Cited, type Condition, getCondition, sites } from '../../content';
 import { guidelinesFor } from '../../content/guidelines';
 import { structureName } from '../../content/structure-names';
 import { markerNumber, sitesForCondition } from '../../lib/site-markers';
 import { openSite, openStructure } from '../../state/cards';
+import { type Cited, type Condition, getCondition, sites } from '../../state/clinical';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { GuidelineEntry, guidelineStatements } from '../evidence/GuidelineEntry';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getCondition, getSite } from '../../content';
+import { getCondition, getSite } from '../../state/clinical';
 import { useStore } from '../../state/store';
 
 /** Tells screen-reader users, politely, which condition or injection site the cards now show. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { getSource, getStudy, type Protocol } from '../../content';
+import { getSource, getStudy, type Protocol } from '../../state/clinical';
 import { Cite } from '../Citation';
 
 const studyLabel = (key: string): string => {

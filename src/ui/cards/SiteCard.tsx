@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { type Cited, getSite, redFlags, type Site, sites } from '../../content';
 import { structureName } from '../../content/structure-names';
 import { markerNumber } from '../../lib/site-markers';
 import { openStructure } from '../../state/cards';
+import { type Cited, getSite, redFlags, type Site, sites } from '../../state/clinical';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { RedFlagBox } from '../expect/RedFlagBox';

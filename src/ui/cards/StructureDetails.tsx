@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { type Cited, conditions, getStructureInfo, type StructureInfo, sites } from '../../content';
 import type { StructureId } from '../../content/structure-ids';
 import { structureNames } from '../../content/structure-names';
 import { markerNumber, sitesForStructure } from '../../lib/site-markers';
 import { openCondition, openSite } from '../../state/cards';
+import { type Cited, conditions, getStructureInfo, type StructureInfo, sites } from '../../state/clinical';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';

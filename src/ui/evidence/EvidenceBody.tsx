@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type Cited, evidenceOverview, studies } from '../../content';
 import { guidelines } from '../../content/guidelines';
+import { type Cited, evidenceOverview, studies } from '../../state/clinical';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogShell } from '../DialogShell';
+import { lazyRetry } from '../lazy-retry';
 
 // The clinical text has its own chunk, fetched after the first paint.
-const EvidenceBody = lazy(() => import('./EvidenceBody').then((m) => ({ default: m.EvidenceBody })));
+const EvidenceBody = lazyRetry(() => import('./EvidenceBody').then((m) => m.EvidenceBody));
 
 /** "What the research says": the overall message, its limits, then the trials and reviews. */
 export const EvidenceView = () => {

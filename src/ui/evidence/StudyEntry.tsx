@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Cited, Study } from '../../content';
+import type { Cited, Study } from '../../content/clinical-schema';
 import type { ReadingLevel } from '../../state/store';
 import { CitedText } from '../Citation';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Cited, type ProcedureFact, procedureFacts, redFlags } from '../../content';
+import { type Cited, type ProcedureFact, procedureFacts, redFlags } from '../../state/clinical';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';

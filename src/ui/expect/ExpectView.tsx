@@ -1,10 +1,10 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogShell } from '../DialogShell';
 import '../expect.css';
+import { lazyRetry } from '../lazy-retry';
 
 // The clinical text has its own chunk, fetched after the first paint.
-const ExpectBody = lazy(() => import('./ExpectBody').then((m) => ({ default: m.ExpectBody })));
+const ExpectBody = lazyRetry(() => import('./ExpectBody').then((m) => m.ExpectBody));
 
 /** "What to expect": assessment, the session, the course, aftercare and safety, each point cited. */
 export const ExpectView = () => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { redFlags } from '../../content';
+import { redFlags } from '../../state/clinical';
 import type { ReadingLevel } from '../../state/store';
 import { CitedText } from '../Citation';
 

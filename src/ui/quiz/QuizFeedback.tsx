@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { getCondition, getSite } from '../../content';
 import { structureName } from '../../content/structure-names';
 import type { Question, QuizCard } from '../../content/tour-schema';
 import type { QuizAnswer } from '../../lib/quiz-session';
 import { openCondition, openSite, openStructure } from '../../state/cards';
+import { getCondition, getSite } from '../../state/clinical';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';
 import { answerName } from './answer-names';

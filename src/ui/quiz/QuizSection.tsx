@@ -1,10 +1,10 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
 import { FoldSection } from '../FoldSection';
+import { lazyRetry } from '../lazy-retry';
 
 // The questions are content: load them when the section opens (or a quiz is started by the API).
-const QuizPanel = lazy(() => import('./QuizPanel').then((m) => ({ default: m.QuizPanel })));
+const QuizPanel = lazyRetry(() => import('./QuizPanel').then((m) => m.QuizPanel));
 
 /** The quiz in the sheet (issue #11), open while a quiz runs; in presentation mode it is in the dock. */
 export const QuizSection = () => {

@@ -1,7 +1,7 @@
-import { getSite, sites } from '../../content';
 import { structureName } from '../../content/structure-names';
 import { structures } from '../../content/structures';
 import type { Question } from '../../content/tour-schema';
+import { getSite, sites } from '../../state/clinical';
 
 /** The display name of an answer id of this question's kind. */
 export const answerName = (question: Question, id: string): string => {

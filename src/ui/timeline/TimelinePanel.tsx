@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultScheduleId } from '../../content/healing';
 import { MY_SCHEDULE } from '../../lib/timeline-url';
@@ -8,17 +8,16 @@ import { TimelineBar } from './TimelineBar';
 import { TimelineControls } from './TimelineControls';
 import { usePlayer } from './use-player';
 import '../timeline.css';
+import { lazyRetry } from '../lazy-retry';
 
 // The readout names the injected structures, from the site content on its own chunk.
-const TimelineReadout = lazy(() => import('./TimelineReadout').then((m) => ({ default: m.TimelineReadout })));
+const TimelineReadout = lazyRetry(() => import('./TimelineReadout').then((m) => m.TimelineReadout));
 // The charts cite their sources (the whole source list): load them when asked for.
-const TimelineCharts = lazy(() =>
-  import('../charts/TimelineCharts').then((m) => ({ default: m.TimelineCharts })),
-);
+const TimelineCharts = lazyRetry(() => import('../charts/TimelineCharts').then((m) => m.TimelineCharts));
 // "My dates" cites its caveat with the source list, which brings the sources: load it when opened.
-const MySessions = lazy(() => import('./MySessions').then((m) => ({ default: m.MySessions })));
+const MySessions = lazyRetry(() => import('./MySessions').then((m) => m.MySessions));
 // Cells and fibres at tissue scale: drawn only once the timeline is unfolded.
-const MicroView = lazy(() => import('../MicroView').then((m) => ({ default: m.MicroView })));
+const MicroView = lazyRetry(() => import('../MicroView').then((m) => m.MicroView));
 
 /**
  * The healing timeline under the 3D view (issue #4): controls, the slider, the day in words, and on

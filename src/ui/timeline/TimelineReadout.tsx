@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Cited } from '../../content/clinical-schema';
 import { phases, thickeningSources, timelineCaveatSources } from '../../content/healing';
-import { isPoorHealer } from '../../content/healing-evidence';
+import { isPoorHealer } from '../../content/poor-healers';
+import { sites } from '../../content/sites';
 import { structureName } from '../../content/structure-names';
 import { timelineTargets } from '../../lib/active-schedule';
 import { numberSources } from '../../lib/citations';
@@ -25,7 +26,7 @@ export const TimelineReadout = () => {
   const level = useStore((s) => s.readingLevel);
   const selected = useStore((s) => s.selected);
   const caveat = useTimelineCaveat();
-  const targets = timelineTargets(selected, schedule);
+  const targets = timelineTargets(selected, schedule, sites);
   const poor = targets.some(isPoorHealer);
   const next = h.nextSessionDay;
   const progress =

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endQuiz } from '../../state/quiz';
 import { useStore } from '../../state/store';
@@ -10,9 +10,10 @@ import { TourPicker } from './TourPicker';
 import { usePresentKeys } from './use-present-keys';
 import { useTours } from './use-tours';
 import '../present.css';
+import { lazyRetry } from '../lazy-retry';
 
 // The quiz, in the room's dock when asked for (its questions are content on their own chunk).
-const QuizPanel = lazy(() => import('../quiz/QuizPanel').then((m) => ({ default: m.QuizPanel })));
+const QuizPanel = lazyRetry(() => import('../quiz/QuizPanel').then((m) => m.QuizPanel));
 
 /**
  * The tour player and presentation mode, loaded after the first view: the picker, the tour's bar

@@ -1,12 +1,13 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { setMode } from '../../state/presentation';
 import { useStore } from '../../state/store';
+import { lazyRetry } from '../lazy-retry';
 import { useLayout } from '../use-layout';
 import { dialogOpen, enterFullscreen, isTyping } from './fullscreen';
 
 // The tours, their captions and the clinical content they open load only when asked for.
-const TourLayer = lazy(() => import('./TourLayer').then((m) => ({ default: m.TourLayer })));
-const TourBar = lazy(() => import('./TourBar').then((m) => ({ default: m.TourBar })));
+const TourLayer = lazyRetry(() => import('./TourLayer').then((m) => m.TourLayer));
+const TourBar = lazyRetry(() => import('./TourBar').then((m) => m.TourBar));
 
 /** P turns presentation mode on and off (not while typing, in a dialog, or with the view locked). */
 const usePresentKey = (): void => {
