@@ -79,6 +79,8 @@ export interface AppState extends TimelineState {
   quiz: QuizSession | null;
   /** The educator's own tour, recorded on this device (state/own-tour.ts). */
   ownTour: Tour | null;
+  /** `?embed=1`: framed by another site, with the minimal chrome (issue #12); set once from the link. */
+  embed: boolean;
 }
 
 export const allLayersOn = (): Record<Category, boolean> =>
@@ -108,6 +110,7 @@ export const initialState = (): AppState => ({
   blanked: false,
   quiz: null,
   ownTour: null,
+  embed: false,
   ...initialTimeline(),
 });
 
