@@ -47,10 +47,18 @@ export const App = () => {
   const layout = useLayout();
   // The card and marker code (the clinical text) comes after the first 3D frame, unless a card is open.
   const clinical = useKneeShown() || hasCard;
+  // `?embed=1` (issue #12): no page-level dialogs, modes or classroom tools inside a host page.
+  const embed = useStore((s) => s.embed);
   useUnobstructed();
   useEffect(followCards, []);
   return (
-    <div className="app" data-layout={layout} data-mode={mode} data-card={hasCard}>
+    <div
+      className="app"
+      data-layout={layout}
+      data-mode={mode}
+      data-card={hasCard}
+      data-embed={embed || undefined}
+    >
       <main className="stage" aria-label={t('app.stageLabel')}>
         {scene !== 'no-webgl' && (
           <ErrorBoundary fallback={null} onError={threeDFailed}>
@@ -81,10 +89,10 @@ export const App = () => {
         </section>
         {/* Under the knee, the card comes first: its title shows at the sheet's peek. */}
         {layout === 'bottom' && <Toolbar />}
-        {layout === 'bottom' && <PageLinks />}
+        {layout === 'bottom' && !embed && <PageLinks />}
         <TimelinePanel />
-        <QuizSection />
-        <OwnTourSection />
+        {!embed && <QuizSection />}
+        {!embed && <OwnTourSection />}
         <nav id="structures-panel" className="list-panel" aria-label={t('app.structuresNav')}>
           <BrowsePanel />
           <LayerToggles />

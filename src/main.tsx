@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startEmbedBridge } from './api/embed';
 import { installApi } from './api/install';
 import './i18n';
 import { startServiceWorker } from './pwa/register';
@@ -15,6 +16,7 @@ import './ui/shell.css';
 if (!hasWebGL()) setSceneStatus('no-webgl');
 startUrlSync(window);
 installApi(window);
+startEmbedBridge(window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Knee Explorer: #root is missing from index.html');

@@ -1,4 +1,5 @@
 import { contentEn } from './en-content';
+import { embedEn } from './en-embed';
 import { guidelinesEn } from './en-guidelines';
 import { pwaEn } from './en-pwa';
 import { ownTourEn, quizEn } from './en-quiz';
@@ -146,6 +147,7 @@ export const en = {
   content: contentEn,
   guidelines: guidelinesEn,
   pwa: pwaEn,
+  embed: embedEn,
 } as const;
 
 export type Resources = typeof en;

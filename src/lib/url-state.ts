@@ -10,6 +10,8 @@ export interface UrlState {
   level?: ReadingLevel | null;
   /** `?mode=explain` (or `present`) opens that mode; absent when the link does not say. */
   mode?: UrlMode;
+  /** `?embed=1`: the minimal chrome for a page framed by another site (issue #12); absent otherwise. */
+  embed?: true;
 }
 
 /** The modes a link may ask for (the store's `modes`; a unit test keeps the two lists equal). */
@@ -32,7 +34,7 @@ export interface ParsedUrl {
 }
 
 /** Query parameter names the app understands. */
-export const urlParams = { selected: 's', level: 'level', mode: 'mode' } as const;
+export const urlParams = { selected: 's', level: 'level', mode: 'mode', embed: 'embed' } as const;
 const known = new Set<string>([...Object.values(urlParams), ...timelineParamNames, ...tourParamNames]);
 
 /** Later copies of a known setting whose value differs from the first (which is the one applied). */
@@ -75,9 +77,15 @@ export const parseUrlState = (
   const rawMode = params.get(urlParams.mode)?.trim() ?? '';
   const mode = isUrlMode(rawMode) ? rawMode : null;
   if (rawMode && !mode) problems.push({ kind: 'unknown-param', name: `${urlParams.mode}=${rawMode}` });
+  // `embed=0` is the default said aloud: accepted, nothing to do.
+  const rawEmbed = params.get(urlParams.embed)?.trim() ?? '';
+  if (rawEmbed && rawEmbed !== '1' && rawEmbed !== '0') {
+    problems.push({ kind: 'unknown-param', name: `${urlParams.embed}=${rawEmbed}` });
+  }
   problems.push(...repeats(params));
   const state: UrlState = level ? { selected, level } : { selected };
   if (mode) state.mode = mode;
+  if (rawEmbed === '1') state.embed = true;
   return { state, problems };
 };
 
@@ -94,6 +102,7 @@ export const serializeUrlState = (state: UrlState, fallbackLevel: ReadingLevel =
     params.set(urlParams.level, state.level);
   }
   if (state.mode && state.mode !== 'explore') params.set(urlParams.mode, state.mode);
+  if (state.embed) params.set(urlParams.embed, '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 };

@@ -1,4 +1,5 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
+import { isFramed } from '../lib/embed-page';
 import { dispatchUpdate, updateStore } from './update-state';
 
 /** Give up waiting for the 3D (a stalled model download) and register anyway after this long. */
@@ -14,9 +15,12 @@ let updateSW: (() => Promise<void>) | undefined;
  * with the first view, and the page's own requests are made before a worker controls it.
  * Builds only: on the dev server `virtual:pwa-register` is vite-plugin-pwa's no-op, so HMR is
  * untouched (not `import.meta.env.PROD`: that follows NODE_ENV, which vitest sets to 'test').
+ * Not inside another site's frame (issue #12): there the worker would precache the whole app into
+ * that site's partitioned storage for every visitor of the host page, and could ask them to reload
+ * someone else's page for an update; the embed simply uses the network, like the rest of the page.
  */
 export const startServiceWorker = (win: Window): void => {
-  if (!('serviceWorker' in win.navigator)) return;
+  if (!('serviceWorker' in win.navigator) || isFramed(win)) return;
   const settled = new Promise<void>((resolve) => {
     win.addEventListener('knee:ready', () => resolve(), { once: true });
     win.setTimeout(resolve, REGISTER_AT_THE_LATEST_MS);

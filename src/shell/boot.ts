@@ -10,6 +10,9 @@ const POSTER_WAIT_MS = 2000;
 
 const tag = document.querySelector<HTMLScriptElement>('script[data-knee-entry]');
 
+// `?embed=1` (issue #12): the shell leaves out what the embed does (shell.css) until the app takes over.
+if (new URLSearchParams(location.search).get('embed') === '1') document.documentElement.dataset.embed = '';
+
 /** The poster the visible shell shows. */
 const visiblePoster = (): HTMLImageElement | undefined =>
   [...document.querySelectorAll<HTMLImageElement>('img.poster')].find((i) => i.getClientRects().length > 0);

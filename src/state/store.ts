@@ -81,6 +81,8 @@ export interface AppState extends TimelineState {
   ownTour: Tour | null;
   /** The clinical content has loaded (state/content-registry.ts): the first frame does without it. */
   contentLoaded: boolean;
+  /** `?embed=1`: framed by another site, with the minimal chrome (issue #12); set once from the link. */
+  embed: boolean;
 }
 
 export const allLayersOn = (): Record<Category, boolean> =>
@@ -111,6 +113,7 @@ export const initialState = (): AppState => ({
   quiz: null,
   ownTour: null,
   contentLoaded: false,
+  embed: false,
   ...initialTimeline(),
 });
 

@@ -56,6 +56,7 @@ export const startUrlSync = (win: Window): (() => void) => {
   useStore.setState(timeline);
   useStore.setState({ readingLevel: initialReadingLevel(state.level ?? null, storedReadingLevel()) });
   if (state.mode) setMode(state.mode);
+  if (state.embed) useStore.setState({ embed: true });
   // The tour's step is put on screen once the tours have loaded (state/tour.ts `resumeTour`).
   if (tour) useStore.setState({ tour });
   const write = (
@@ -65,8 +66,9 @@ export const startUrlSync = (win: Window): (() => void) => {
   ) => {
     // Without `level=` a fresh load shows the remembered level: the link names any other.
     const remembered = initialReadingLevel(null, storedReadingLevel());
+    const embed = useStore.getState().embed || undefined;
     const search = tourSearch(
-      timelineSearch(serializeUrlState({ selected, level, mode }, remembered)),
+      timelineSearch(serializeUrlState({ selected, level, mode, embed }, remembered)),
       useStore.getState(),
     );
     const url = `${win.location.pathname}${search}${win.location.hash}`;

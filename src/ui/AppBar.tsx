@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { useStore } from '../state/store';
 import { EvidenceView } from './evidence/EvidenceView';
 import { ExpectView } from './expect/ExpectView';
 import { ModeButton } from './explain/ModeButton';
+import { OpenFullApp } from './OpenFullApp';
 import { ReadingLevelSwitch } from './ReadingLevelSwitch';
 import { PresentButton } from './tour/OpenButtons';
 
@@ -15,16 +17,21 @@ export const PageLinks = () => (
   </div>
 );
 
-/** The app's name and its page-wide tools: reading level, the modes (and, when not compact, the dialogs). */
+/**
+ * The app's name and its page-wide tools: reading level, the modes (and, when not compact, the dialogs).
+ * Embedded (`?embed=1`), the name is the link to the full app and only the reading level stays: the
+ * modes and dialogs take over the whole page, which inside a host page is the host's.
+ */
 export const AppBar = ({ compact = false }: { compact?: boolean }) => {
   const { t } = useTranslation();
+  const embed = useStore((s) => s.embed);
   return (
     <header className="app-bar" data-panel="">
-      <h1>{t('app.title')}</h1>
+      <h1>{embed ? <OpenFullApp /> : t('app.title')}</h1>
       <div className="header-tools">
         <ReadingLevelSwitch />
-        <ModeButton />
-        {!compact && <PageLinks />}
+        {!embed && <ModeButton />}
+        {!compact && !embed && <PageLinks />}
       </div>
     </header>
   );

@@ -8,6 +8,8 @@ export const Toolbar = () => {
   const { t } = useTranslation();
   const view = useStore((s) => s.view);
   const no3d = useStore((s) => s.scene === 'no-webgl' || s.scene === 'model-error');
+  // Tours are for a room (presentation mode); an embedding page can still start one through the API.
+  const embed = useStore((s) => s.embed);
   const cameraButtons = [
     { key: 'rotateLeft', icon: '⟲', run: () => rotateCamera(-1) },
     { key: 'rotateRight', icon: '⟳', run: () => rotateCamera(1) },
@@ -49,7 +51,7 @@ export const Toolbar = () => {
         ))}
       </fieldset>
       <LabelsToggle />
-      <ToursButton />
+      {!embed && <ToursButton />}
     </section>
   );
 };

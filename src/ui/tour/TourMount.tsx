@@ -9,14 +9,15 @@ import { dialogOpen, enterFullscreen, isTyping } from './fullscreen';
 const TourLayer = lazyRetry(() => import('./TourLayer').then((m) => m.TourLayer));
 const TourBar = lazyRetry(() => import('./TourBar').then((m) => m.TourBar));
 
-/** P turns presentation mode on and off (not while typing, in a dialog, or with the view locked). */
+/** P turns presentation mode on and off (not while typing, in a dialog, with the view locked, or embedded). */
 const usePresentKey = (): void => {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'p' && e.key !== 'P') return;
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target) || dialogOpen()) return;
-      const { mode, locked } = useStore.getState();
-      if (locked) return;
+      const { mode, locked, embed } = useStore.getState();
+      // Embedded, presentation mode has no button either: P is a letter typed into the host's page.
+      if (locked || embed) return;
       e.preventDefault();
       if (mode !== 'present') enterFullscreen();
       setMode(mode === 'present' ? 'explore' : 'present');
