@@ -1,5 +1,6 @@
 import { contentEn } from './en-content';
 import { guidelinesEn } from './en-guidelines';
+import { handoutEn } from './en-handout';
 import { pwaEn } from './en-pwa';
 import { ownTourEn, quizEn } from './en-quiz';
 import { timelineEn } from './en-timeline';
@@ -110,6 +111,7 @@ export const en = {
       'Ignored link setting schedule={{value}}: the session dates in the link set the timeline',
     repeatedParam: 'Ignored repeated link setting {{name}}: the first one applies',
     moreIgnored: 'Ignored {{count}} more link settings',
+    handoutFailed: 'The handout could not be prepared. Please try again.',
     ...tourNoticesEn,
   },
   explain: {
@@ -144,6 +146,7 @@ export const en = {
   content: contentEn,
   guidelines: guidelinesEn,
   pwa: pwaEn,
+  handout: handoutEn,
 } as const;
 
 export type Resources = typeof en;

@@ -35,6 +35,16 @@ export interface Notice {
   values: Record<string, string>;
 }
 
+/**
+ * A take-home handout being laid out for print (issue #12): `print` opens the print dialog once it
+ * is ready (the button); the API only prepares it. The picture and QR live in the handout itself.
+ */
+export interface HandoutRequest {
+  id: number;
+  print: boolean;
+  status: 'preparing' | 'ready' | 'failed';
+}
+
 /** Which card is open: a structure (`selected`), a condition, or an injection site on top. */
 export interface CardRef {
   selected: StructureId | null;
@@ -79,6 +89,8 @@ export interface AppState extends TimelineState {
   quiz: QuizSession | null;
   /** The educator's own tour, recorded on this device (state/own-tour.ts). */
   ownTour: Tour | null;
+  /** The print handout on the page (hidden on screen), or null. */
+  handout: HandoutRequest | null;
 }
 
 export const allLayersOn = (): Record<Category, boolean> =>
@@ -108,6 +120,7 @@ export const initialState = (): AppState => ({
   blanked: false,
   quiz: null,
   ownTour: null,
+  handout: null,
   ...initialTimeline(),
 });
 

@@ -2,14 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { EvidenceView } from './evidence/EvidenceView';
 import { ExpectView } from './expect/ExpectView';
 import { ModeButton } from './explain/ModeButton';
+import { HandoutButton } from './handout/HandoutButton';
 import { ReadingLevelSwitch } from './ReadingLevelSwitch';
 import { PresentButton } from './tour/OpenButtons';
 
-/** The research and "what to expect" dialogs and presentation mode: in the bar on wide screens, in the sheet on narrow ones. */
+/**
+ * The research and "what to expect" dialogs, the printable handout and presentation mode: in the
+ * bar on wide screens, in the sheet on narrow ones.
+ */
 export const PageLinks = () => (
   <div className="page-links">
     <EvidenceView />
     <ExpectView />
+    <HandoutButton />
     {/* Presentation mode is for a projector: on a phone's slim bar it would push the others off. */}
     <PresentButton />
   </div>
