@@ -19,4 +19,5 @@ export const handoutEn = {
   noSites: 'No injection sites are shown in this view.',
   sessions: 'Your session dates',
   expect: 'What to expect',
+  expectSources: 'Sources for “What to expect”',
 } as const;

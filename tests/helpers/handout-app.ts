@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { KneeExplorerApi } from '../../src/api/types';
 import { ContentApp } from './content-app';
 import { decodeQr } from './qr-image';
-import { saveScreenshot } from './session';
+import { saveScreenshot, screenshotDir } from './session';
 
 type ApiWindow = Window & { kneeExplorer: KneeExplorerApi };
 
@@ -67,9 +68,16 @@ export class HandoutApp extends ContentApp {
     return { deviation: Math.sqrt(Math.max(0, squares / n - mean * mean)), colours: colours.size };
   }
 
-  /** Pages in a PDF the browser prints of the page now (its /Type /Page objects). */
-  async pdfPages(format: 'A4' | 'Letter'): Promise<{ pages: number; bytes: number; header: string }> {
-    const pdf = await this.page.pdf({ format, preferCSSPageSize: false });
+  /**
+   * Prints the page to PDF on this paper (kept beside the screenshots, to look at) and counts its
+   * pages (its /Type /Page objects).
+   */
+  async pdfPages(
+    format: 'A4' | 'Letter',
+    name: string,
+  ): Promise<{ pages: number; bytes: number; header: string }> {
+    mkdirSync(screenshotDir, { recursive: true });
+    const pdf = await this.page.pdf({ format, path: join(screenshotDir, `${name}.pdf`) });
     const text = pdf.toString('latin1');
     return {
       pages: (text.match(/\/Type\s*\/Page\b/g) ?? []).length,

@@ -49,12 +49,13 @@ export const Handout = ({ id, print }: { id: number; print: boolean }) => {
 
   if (!data) return null;
   return (
-    <section className="handout" aria-labelledby="handout-title" data-handout="">
+    // The page's main content in print, where the app's own <main> is hidden (and vice versa).
+    <main className="handout" aria-labelledby="handout-title" data-handout="">
       <HandoutHead data={data} />
       <HandoutView data={data} picture={picture} />
       <HandoutCard />
       <HandoutExpect />
       <p className="handout-disclaimer">{t('content.disclaimer')}</p>
-    </section>
+    </main>
   );
 };

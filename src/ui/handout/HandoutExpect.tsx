@@ -46,7 +46,7 @@ export const HandoutExpect = () => {
           </div>
         ))}
         {withFlags && <RedFlagBox level={level} />}
-        <SourceList />
+        <SourceList title={t('handout.expectSources')} />
       </CitationScope>
     </section>
   );
