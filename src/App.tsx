@@ -8,6 +8,7 @@ import { AppBar, PageLinks } from './ui/AppBar';
 import { BrowsePanel } from './ui/BrowsePanel';
 import { Disclaimer } from './ui/Disclaimer';
 import { ExplainLayer } from './ui/explain/ExplainLayer';
+import { HandoutMount } from './ui/handout/HandoutMount';
 import { Labels } from './ui/Labels';
 import { LayerToggles } from './ui/LayerToggles';
 import { LiveRegion } from './ui/LiveRegion';
@@ -102,6 +103,7 @@ export const App = () => {
       </Sheet>
       <ExplainLayer />
       <TourMount />
+      <HandoutMount />
     </div>
   );
 };

@@ -1,6 +1,7 @@
 import { categories, isCategory } from '../content/schema';
 import { structureName } from '../content/structure-names';
 import { structures } from '../content/structures';
+import { requestHandout } from '../state/handout';
 import { select } from '../state/navigation';
 import { runtime } from '../state/runtime';
 import { isViewName, setLayer, setView, useStore, viewNames } from '../state/store';
@@ -54,6 +55,7 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
     const rect = runtime.getState().unobstructed;
     return rect ? { ...rect } : null;
   },
+  handout: () => requestHandout(false),
   ...timelineApi(),
   ...presentationApi(),
   ...tourApi(settled),

@@ -39,6 +39,11 @@ export interface KneeExplorerApi extends TimelineApi, ContentApi, PresentationAp
   unobstructed(): Rect | null;
   /** Where the 3D view stands (an addition for tests). */
   status(): SceneStatus;
+  /**
+   * Lays out the print handout of this view (picture, card, sites, what to expect, QR code) without
+   * opening the print dialog; resolves when it is ready to print (issue #12).
+   */
+  handout(): Promise<void>;
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import { contentEn } from './en-content';
 import { embedEn } from './en-embed';
 import { guidelinesEn } from './en-guidelines';
+import { handoutEn } from './en-handout';
 import { pwaEn } from './en-pwa';
 import { ownTourEn, quizEn } from './en-quiz';
 import { timelineEn } from './en-timeline';
@@ -113,6 +114,7 @@ export const en = {
       'Ignored link setting schedule={{value}}: the session dates in the link set the timeline',
     repeatedParam: 'Ignored repeated link setting {{name}}: the first one applies',
     moreIgnored: 'Ignored {{count}} more link settings',
+    handoutFailed: 'The handout could not be prepared. Please try again.',
     ...tourNoticesEn,
   },
   explain: {
@@ -148,6 +150,7 @@ export const en = {
   guidelines: guidelinesEn,
   pwa: pwaEn,
   embed: embedEn,
+  handout: handoutEn,
 } as const;
 
 export type Resources = typeof en;

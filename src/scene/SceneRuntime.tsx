@@ -4,6 +4,7 @@ import { frameDrawn, lend, markFirstFrame, runtime } from '../state/runtime';
 import { setSceneStatus, useStore } from '../state/store';
 import { afterFirstFrame } from './after-first-frame';
 import { projectStructure } from './project';
+import { takeSnapshot } from './snapshot';
 import { warmUp, warmVariants } from './warm-up';
 
 /** After each frame is on screen: count it, and announce the first one once the camera is framed. */
@@ -18,8 +19,9 @@ const afterDraw = (): void => {
 };
 
 /**
- * The scene's writes into the runtime, once the model has loaded: the canvas and picking for the
- * API, a count of drawn frames, the first-frame signal, and the pointer cursor over a structure.
+ * The scene's writes into the runtime, once the model has loaded: the canvas, picking and a print
+ * snapshot for the API and the handout, a count of drawn frames, the first-frame signal, and the
+ * pointer cursor over a structure.
  *
  * It also draws the frames (a positive useFrame priority takes rendering over from R3F), so that
  * the knee is first drawn only once every shader it needs is ready (warm-up.ts), instead of the
@@ -38,6 +40,7 @@ export const SceneRuntime = () => {
       canvas,
       running: true,
       project: (id) => projectStructure(id, scene, camera, canvas),
+      snapshot: (width, height) => takeSnapshot(gl, scene, camera, width, height),
     });
     const stopCursor = useStore.subscribe((s, prev) => {
       if (s.hovered !== prev.hovered) canvas.style.cursor = s.hovered ? 'pointer' : '';
@@ -48,7 +51,7 @@ export const SceneRuntime = () => {
       stopCursor();
       giveBack();
     };
-  }, [scene, camera, canvas, invalidate]);
+  }, [scene, camera, canvas, gl, invalidate]);
 
   useEffect(() => {
     let live = true;

@@ -63,6 +63,17 @@ export interface CameraPose {
   target: [number, number, number];
 }
 
+/** One frame of the 3D view drawn at a chosen size, for print (the handout, issue #12). */
+export interface Snapshot {
+  /** The picture, a JPEG data URL (nothing is uploaded; the page shows it from memory). */
+  url: string;
+  /** Device pixels. */
+  width: number;
+  height: number;
+  /** The part of the canvas (CSS px from its top-left) the picture shows, to place screen points on it. */
+  region: Rect;
+}
+
 /** What both kinds of projected spot share. */
 type ScreenSpot = Pick<MarkerSpot, 'id' | 'x' | 'y'>;
 
@@ -85,11 +96,16 @@ export interface Runtime {
   cameraQueue: readonly CameraCommand[];
   /** Set while a touch on the model selects: the camera stays where it is for that change. */
   holdCamera: boolean;
-  /** Lent by the scene while it is mounted: the canvas, picking, and the camera's rest. */
+  /** Lent by the scene while it is mounted: the canvas, picking, the camera's rest, a print frame. */
   canvas: HTMLCanvasElement | null;
   project: ((id: string) => ScreenPoint | null) | null;
   settled: (() => Promise<void>) | null;
   pose: (() => CameraPose) | null;
+  /**
+   * Draws one frame at width × height device px and returns it, the canvas restored, in the same
+   * task; null before the first frame or without a WebGL context.
+   */
+  snapshot: ((width: number, height: number) => Snapshot | null) | null;
 }
 
 const initialRuntime = (): Runtime => ({
@@ -106,6 +122,7 @@ const initialRuntime = (): Runtime => ({
   project: null,
   settled: null,
   pose: null,
+  snapshot: null,
 });
 
 export const runtime = createStore<Runtime>()(initialRuntime);
@@ -177,7 +194,9 @@ export const takeCameraCommands = (): readonly CameraCommand[] => {
 };
 
 /** Lends part of the scene to the runtime; the returned function takes it back (StrictMode-safe). */
-export const lend = (part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled' | 'pose' | 'running'>>) => {
+export const lend = (
+  part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled' | 'pose' | 'snapshot' | 'running'>>,
+) => {
   runtime.setState(part);
   return (): void => {
     const s = runtime.getState();
@@ -186,6 +205,7 @@ export const lend = (part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled
     if (part.project !== undefined && s.project === part.project) back.project = null;
     if (part.settled !== undefined && s.settled === part.settled) back.settled = null;
     if (part.pose !== undefined && s.pose === part.pose) back.pose = null;
+    if (part.snapshot !== undefined && s.snapshot === part.snapshot) back.snapshot = null;
     if (part.running) back.running = false;
     runtime.setState(back);
   };

@@ -35,6 +35,16 @@ export interface Notice {
   values: Record<string, string>;
 }
 
+/**
+ * A take-home handout being laid out for print (issue #12): `print` opens the print dialog once it
+ * is ready (the button); the API only prepares it. The picture and QR live in the handout itself.
+ */
+export interface HandoutRequest {
+  id: number;
+  print: boolean;
+  status: 'preparing' | 'ready' | 'failed';
+}
+
 /** Which card is open: a structure (`selected`), a condition, or an injection site on top. */
 export interface CardRef {
   selected: StructureId | null;
@@ -83,6 +93,8 @@ export interface AppState extends TimelineState {
   contentLoaded: boolean;
   /** `?embed=1`: framed by another site, with the minimal chrome (issue #12); set once from the link. */
   embed: boolean;
+  /** The print handout on the page (hidden on screen), or null. */
+  handout: HandoutRequest | null;
 }
 
 export const allLayersOn = (): Record<Category, boolean> =>
@@ -114,6 +126,7 @@ export const initialState = (): AppState => ({
   ownTour: null,
   contentLoaded: false,
   embed: false,
+  handout: null,
   ...initialTimeline(),
 });
 

@@ -3,15 +3,20 @@ import { useStore } from '../state/store';
 import { EvidenceView } from './evidence/EvidenceView';
 import { ExpectView } from './expect/ExpectView';
 import { ModeButton } from './explain/ModeButton';
+import { HandoutButton } from './handout/HandoutButton';
 import { OpenFullApp } from './OpenFullApp';
 import { ReadingLevelSwitch } from './ReadingLevelSwitch';
 import { PresentButton } from './tour/OpenButtons';
 
-/** The research and "what to expect" dialogs and presentation mode: in the bar on wide screens, in the sheet on narrow ones. */
+/**
+ * The research and "what to expect" dialogs, the printable handout and presentation mode: in the
+ * bar on wide screens, in the sheet on narrow ones.
+ */
 export const PageLinks = () => (
   <div className="page-links">
     <EvidenceView />
     <ExpectView />
+    <HandoutButton />
     {/* Presentation mode is for a projector: on a phone's slim bar it would push the others off. */}
     <PresentButton />
   </div>

@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cited } from '../content/clinical-schema';
 import { markersFor, type Numbering, numberSources } from '../lib/citations';
+import { useCardMode } from './cards/card-mode';
 
 interface Scope {
   numbering: Numbering;
@@ -11,7 +12,10 @@ interface Scope {
 
 const CiteScope = createContext<Scope>({ numbering: numberSources([]), prefix: 'src' });
 
-/** Numbers the sources of `statements` for everything inside (markers and the source list agree). */
+/**
+ * Numbers the sources of `statements` for everything inside (markers and the source list agree).
+ * A printed copy of a card prefixes the ids (card-mode.ts), so its [n] links stay inside the copy.
+ */
 export const CitationScope = ({
   statements,
   prefix,
@@ -20,9 +24,14 @@ export const CitationScope = ({
   statements: readonly Cited[];
   prefix: string;
   children: ReactNode;
-}) => (
-  <CiteScope.Provider value={{ numbering: numberSources(statements), prefix }}>{children}</CiteScope.Provider>
-);
+}) => {
+  const { idPrefix } = useCardMode();
+  return (
+    <CiteScope.Provider value={{ numbering: numberSources(statements), prefix: `${idPrefix}${prefix}` }}>
+      {children}
+    </CiteScope.Provider>
+  );
+};
 
 export const useCitationScope = (): Scope => useContext(CiteScope);
 

@@ -2,15 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { getSource } from '../state/clinical';
 import { sourceAnchor, useCitationScope } from './Citation';
 
-/** The card's sources, numbered as its markers are: badge by type, full citation, link out. */
-export const SourceList = () => {
+/**
+ * The card's sources, numbered as its markers are: badge by type, full citation, link out. A page
+ * with two lists (the handout) gives the second its own `title`, so their regions differ by name.
+ */
+export const SourceList = ({ title }: { title?: string } = {}) => {
   const { t } = useTranslation();
   const { numbering, prefix } = useCitationScope();
   if (numbering.keys.length === 0) return null;
   return (
     <section className="sources" aria-labelledby={`${prefix}-sources`}>
       <h3 id={`${prefix}-sources`} className="card-subhead">
-        {t('content.cards.sources')}
+        {title ?? t('content.cards.sources')}
       </h3>
       <ol className="source-list">
         {numbering.keys.map((key, i) => {

@@ -57,9 +57,14 @@ export const openPage = async (
   return { context, page, record };
 };
 
-export const saveScreenshot = async (page: Page, name: string): Promise<string> => {
+/** Saves the viewport (or, with `fullPage`, the whole scrollable page) as test-results/screenshots/<name>.png. */
+export const saveScreenshot = async (
+  page: Page,
+  name: string,
+  { fullPage = false } = {},
+): Promise<string> => {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, fullPage });
   return path;
 };

@@ -70,11 +70,11 @@ const firstFrameChunks = async (): Promise<OutputChunk[]> => {
 const brotliKb = (c: OutputChunk): number => brotliCompressSync(Buffer.from(c.code)).length / 1024;
 
 describe('the first view (issue #10)', () => {
-  it('loads no three.js, no scene, no zod and no clinical text before the first paint', async () => {
+  it('loads no three.js, no scene, no zod, no clinical text and no handout or QR code before the first paint', async () => {
     const modules = await firstViewModules();
     expect(modules.length).toBeGreaterThan(20);
     const heavy = modules.filter((m) =>
-      /node_modules\/(three|@react-three|three-stdlib|three-mesh-bvh|camera-controls|zod)\/|\/src\/scene\/(?!webgl-support)|\/src\/content\/(sources|procedure|conditions|evidence|sites|structure-info|guidelines|red-flags)/.test(
+      /node_modules\/(three|@react-three|three-stdlib|three-mesh-bvh|camera-controls|zod|qrcode)\/|\/src\/scene\/(?!webgl-support)|\/src\/content\/(sources|procedure|conditions|evidence|sites|structure-info|guidelines|red-flags)|\/src\/(lib\/qr|ui\/handout\/(?!HandoutButton|HandoutMount))/.test(
         m,
       ),
     );

@@ -3,10 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { closeCard } from '../../state/navigation';
 import { pushCamera } from '../../state/runtime';
 import { BackButton } from './BackButton';
+import { useCardMode } from './card-mode';
 
-/** Back (when there is a previous card), the card's title, Show (turn to it and frame it) and close. */
+/**
+ * Back (when there is a previous card), the card's title, Show (turn to it and frame it) and close;
+ * on paper, the title alone.
+ */
 export const CardHead = ({ title, kicker }: { title: string; kicker?: ReactNode }) => {
   const { t } = useTranslation();
+  if (!useCardMode().interactive) {
+    return (
+      <>
+        <h2 className="card-title">{title}</h2>
+        {kicker && <p className="card-kicker">{kicker}</p>}
+      </>
+    );
+  }
   return (
     <>
       <BackButton />

@@ -8,10 +8,13 @@ import { RedFlagBox } from './RedFlagBox';
 type Topic = ProcedureFact['topic'];
 const topics: readonly Topic[] = ['before', 'during', 'course', 'after', 'safety'];
 
-/** The facts grouped by topic, in the order the dialog shows them (so [n] numbers read in order). */
-const groups = topics
-  .map((topic) => ({ topic, facts: procedureFacts.filter((f) => f.topic === topic) }))
-  .filter((g) => g.facts.length > 0);
+/** Facts grouped by topic, in the order the dialog shows them (so [n] numbers read in order). */
+export const factGroups = (facts: readonly ProcedureFact[]) =>
+  topics
+    .map((topic) => ({ topic, facts: facts.filter((f) => f.topic === topic) }))
+    .filter((g) => g.facts.length > 0);
+
+const groups = factGroups(procedureFacts);
 
 /** Every statement the dialog shows, in order: the facts, then the "When to get help" box. */
 export const expectStatements = (level: ReadingLevel): Cited[] => [
@@ -23,7 +26,7 @@ export const expectStatements = (level: ReadingLevel): Cited[] => [
  * One point of "what to expect": a short titled section with its cited text. Facts the sources could
  * not confirm (clinical.md §6) are shown, visibly marked, rather than hidden.
  */
-const FactSection = ({ fact, level }: { fact: ProcedureFact; level: ReadingLevel }) => {
+export const FactSection = ({ fact, level }: { fact: ProcedureFact; level: ReadingLevel }) => {
   const { t } = useTranslation();
   return (
     <div className={`expect-fact${fact.unconfirmed ? ' is-unconfirmed' : ''}`} data-fact={fact.id}>
