@@ -1,3 +1,5 @@
+import { contentBundle, inLanguage } from './locale/active';
+import type { ContentBundle } from './locale/overlay';
 import type { StructureId, StructureNames, StructureNamesInput } from './schema';
 import { isStructureId, structureIds } from './structure-ids';
 
@@ -263,12 +265,36 @@ const names = Object.fromEntries(structureIds.map((id) => [id, withLayName(table
   Record<StructureId, StructureNames>
 >;
 
+/** The English names, as written here (translators and tests read them; the app shows `structureNames`). */
+export const englishNames = (id: StructureId): StructureNamesInput => table[id];
+
+/**
+ * The names in the language on screen: name, lay, clinical and abbreviation translated (Latin stays),
+ * and that language's own search words in place of the English ones.
+ */
+const translatedNames = new WeakMap<ContentBundle, Readonly<Record<StructureId, StructureNames>>>();
+const current = (): Readonly<Record<StructureId, StructureNames>> => {
+  const bundle = contentBundle();
+  if (!bundle) return names;
+  let local = translatedNames.get(bundle);
+  if (!local) {
+    local = Object.fromEntries(
+      structureIds.map((id) => {
+        const n = inLanguage('names', id, table[id]).value;
+        return [id, withLayName({ ...n, synonyms: [...(bundle.synonyms[id] ?? n.synonyms)] })];
+      }),
+    ) as Record<StructureId, StructureNames>;
+    translatedNames.set(bundle, local);
+  }
+  return local;
+};
+
 /** Every name of a structure: display, lay, clinical, Latin, abbreviation and search synonyms. */
-export const structureNames = (id: StructureId): StructureNames => names[id];
+export const structureNames = (id: StructureId): StructureNames => current()[id];
 
 /** Display name of a structure; the id itself for an unknown id (never crashes). */
-export const structureName = (id: string): string => (isStructureId(id) ? names[id].name : id);
+export const structureName = (id: string): string => (isStructureId(id) ? current()[id].name : id);
 
 /** Everyday words for a structure ("also called", and what search matches); empty when unknown. */
 export const structureSynonyms = (id: string): readonly string[] =>
-  isStructureId(id) ? names[id].synonyms : [];
+  isStructureId(id) ? current()[id].synonyms : [];

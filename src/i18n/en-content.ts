@@ -12,6 +12,8 @@ export const contentEn = {
     conditionsList: 'Knee conditions',
     optional: 'optional module',
   },
+  /** Shown (in another language) above a card or view that still has strings in English. */
+  untranslated: 'Part of this is not translated yet and is shown in English.',
   disclaimer:
     'For education only, not medical advice. Talk to your clinician about your own knee before any treatment.',
   cards: {

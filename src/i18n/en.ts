@@ -110,6 +110,7 @@ export const en = {
       'Ignored link setting schedule={{value}}: the session dates in the link set the timeline',
     repeatedParam: 'Ignored repeated link setting {{name}}: the first one applies',
     moreIgnored: 'Ignored {{count}} more link settings',
+    languageFailed: '{{name}} could not be loaded; the app stays in the language it is in.',
     ...tourNoticesEn,
   },
   explain: {
@@ -131,6 +132,9 @@ export const en = {
     locked: 'Locked: hold to unlock',
     release: 'Release to unlock',
     unlockHint: 'Locked. Press and hold for one second to unlock',
+  },
+  language: {
+    label: 'Language',
   },
   labels: {
     toggle: 'Labels',

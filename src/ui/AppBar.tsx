@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EvidenceView } from './evidence/EvidenceView';
 import { ExpectView } from './expect/ExpectView';
 import { ModeButton } from './explain/ModeButton';
+import { LanguageSwitch } from './LanguageSwitch';
 import { ReadingLevelSwitch } from './ReadingLevelSwitch';
 import { PresentButton } from './tour/OpenButtons';
 
@@ -15,7 +16,7 @@ export const PageLinks = () => (
   </div>
 );
 
-/** The app's name and its page-wide tools: reading level, the modes (and, when not compact, the dialogs). */
+/** The app's name and its page-wide tools: reading level, language, the modes (and, when not compact, the dialogs). */
 export const AppBar = ({ compact = false }: { compact?: boolean }) => {
   const { t } = useTranslation();
   return (
@@ -23,6 +24,7 @@ export const AppBar = ({ compact = false }: { compact?: boolean }) => {
       <h1>{t('app.title')}</h1>
       <div className="header-tools">
         <ReadingLevelSwitch />
+        <LanguageSwitch />
         <ModeButton />
         {!compact && <PageLinks />}
       </div>

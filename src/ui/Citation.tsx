@@ -1,7 +1,9 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cited } from '../content';
+import { isLeftInEnglish } from '../content/locale/localize';
 import { markersFor, type Numbering, numberSources } from '../lib/citations';
+import { useLanguage } from './use-language';
 
 interface Scope {
   numbering: Numbering;
@@ -11,7 +13,16 @@ interface Scope {
 
 const CiteScope = createContext<Scope>({ numbering: numberSources([]), prefix: 'src' });
 
-/** Numbers the sources of `statements` for everything inside (markers and the source list agree). */
+/** `lang="en"` for a statement shown in English because its translation is missing or stale. */
+const useTextLang = (cited: Cited): 'en' | undefined => {
+  const language = useLanguage();
+  return language !== 'en' && isLeftInEnglish(cited) ? 'en' : undefined;
+};
+
+/**
+ * Numbers the sources of `statements` for everything inside (markers and the source list agree).
+ * In another language, if any of them is still in English, one line says so first (README, "Spanish").
+ */
 export const CitationScope = ({
   statements,
   prefix,
@@ -20,9 +31,21 @@ export const CitationScope = ({
   statements: readonly Cited[];
   prefix: string;
   children: ReactNode;
-}) => (
-  <CiteScope.Provider value={{ numbering: numberSources(statements), prefix }}>{children}</CiteScope.Provider>
-);
+}) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const partly = language !== 'en' && statements.some(isLeftInEnglish);
+  return (
+    <CiteScope.Provider value={{ numbering: numberSources(statements), prefix }}>
+      {partly && (
+        <p className="untranslated" data-untranslated="">
+          {t('content.untranslated')}
+        </p>
+      )}
+      {children}
+    </CiteScope.Provider>
+  );
+};
 
 export const useCitationScope = (): Scope => useContext(CiteScope);
 
@@ -49,8 +72,9 @@ type Tag = 'p' | 'li' | 'span' | 'dd';
 /** One clinical statement followed by its citation markers; `data-clinical` lets tests find it. */
 export const CitedText = ({ cited, as = 'p', className }: { cited: Cited; as?: Tag; className?: string }) => {
   const Element = as;
+  const lang = useTextLang(cited);
   return (
-    <Element className={className} data-clinical="">
+    <Element className={className} data-clinical="" lang={lang}>
       {cited.text} <Cite cited={cited} />
     </Element>
   );

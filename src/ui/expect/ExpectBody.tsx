@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, type ProcedureFact, procedureFacts, redFlags } from '../../content';
+import { inLanguage } from '../../content/locale/active';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';
@@ -13,10 +14,13 @@ const groups = topics
   .map((topic) => ({ topic, facts: procedureFacts.filter((f) => f.topic === topic) }))
   .filter((g) => g.facts.length > 0);
 
+/** A fact in the language on screen. */
+const inLang = (f: ProcedureFact): ProcedureFact => inLanguage('procedure', f.id, f).value;
+
 /** Every statement the dialog shows, in order: the facts, then the "When to get help" box. */
 export const expectStatements = (level: ReadingLevel): Cited[] => [
-  ...groups.flatMap((g) => g.facts.map((f) => f.body[level])),
-  redFlags.body[level],
+  ...groups.flatMap((g) => g.facts.map((f) => inLang(f).body[level])),
+  inLanguage('procedure', redFlags.id, redFlags).value.body[level],
 ];
 
 /**
@@ -49,7 +53,7 @@ export const ExpectBody = () => {
         <section key={g.topic} className="expect-topic">
           <h3 className="card-subhead">{t(`content.expect.topics.${g.topic}`)}</h3>
           {g.facts.map((f) => (
-            <FactSection key={f.id} fact={f} level={level} />
+            <FactSection key={f.id} fact={inLang(f)} level={level} />
           ))}
         </section>
       ))}

@@ -1,0 +1,3 @@
+import type { ContentBundle } from '../overlay';
+
+export const spanishContent: ContentBundle = { overlay: {}, synonyms: {} };
