@@ -112,7 +112,7 @@ export const timelineEs: Strings<typeof timelineEn> = {
   },
   micro: {
     title: 'Dentro del tejido',
-    note: 'Una ilustración del modelo de curación, de unos 0,1 mm de ancho',
+    note: 'Una ilustración del modelo de curación, de unos 0.1 mm de ancho',
     summary:
       'Modelo de curación: primeros glóbulos blancos {{neutrophils}} %, células de limpieza {{macrophages}} %, células reparadoras {{fibroblasts}} % de su máximo; {{typeIII}} fibras nuevas finas, {{typeI}} fibras maduras gruesas, {{links}} enlaces entre fibras.',
     neutrophils: 'Primeros glóbulos blancos (neutrófilos)',

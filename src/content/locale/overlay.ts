@@ -19,3 +19,22 @@ export interface ContentBundle {
   /** Per structure, the words people search with in this language (their own, not translations). */
   readonly synonyms: Readonly<Partial<Record<StructureId, readonly string[]>>>;
 }
+
+/**
+ * How translation files are written, one line per string: `'<path>#<textHash of the English>': 'text'`.
+ * The hash sits beside the translation it vouches for, and a long text still takes only two lines.
+ */
+export type TranslationTable = Readonly<Record<string, string>>;
+
+/** The overlay that translation tables describe; a key without `#<hash>` is refused. */
+export const overlayFrom = (...tables: TranslationTable[]): Overlay => {
+  const overlay: Record<string, Translation> = {};
+  for (const table of tables) {
+    for (const [key, text] of Object.entries(table)) {
+      const at = key.lastIndexOf('#');
+      if (at < 1) throw new Error(`Translation key without the English hash: ${key}`);
+      overlay[key.slice(0, at)] = { text, from: key.slice(at + 1) };
+    }
+  }
+  return overlay;
+};

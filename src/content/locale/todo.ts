@@ -11,6 +11,9 @@ import { countByKind, overlayStatus } from './status';
  *   npx tsx src/content/locale/todo.ts --stub site.    entries to paste into an overlay file
  *                                                      (es/*.ts), each with the English hash filled in
  */
+// Piped into `head`, stop quietly when the reader has had enough.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const args = process.argv.slice(2);
 const stub = args.includes('--stub');
 const prefix = args.find((a) => !a.startsWith('--')) ?? '';
