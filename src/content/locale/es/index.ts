@@ -1,6 +1,9 @@
 import { type ContentBundle, overlayFrom } from '../overlay';
 import { namesEs } from './names';
 import { recordNamesEs } from './record-names';
+import { structuresJointEs } from './structures-joint';
+import { structuresLigamentsEs } from './structures-ligaments';
+import { structuresTendonsEs } from './structures-tendons';
 import { synonymsEs } from './synonyms';
 import { titlesEs } from './titles';
 
@@ -9,6 +12,13 @@ import { titlesEs } from './titles';
  * Loaded only with the Spanish chunk (i18n/es-pack.ts). What is left: `npx tsx src/content/locale/todo.ts`.
  */
 export const spanishContent: ContentBundle = {
-  overlay: overlayFrom(namesEs, recordNamesEs, titlesEs),
+  overlay: overlayFrom(
+    namesEs,
+    recordNamesEs,
+    titlesEs,
+    structuresJointEs,
+    structuresLigamentsEs,
+    structuresTendonsEs,
+  ),
   synonyms: synonymsEs,
 };
