@@ -1,5 +1,4 @@
-import { contentBundle, inLanguage } from './locale/active';
-import type { ContentBundle } from './locale/overlay';
+import { contentBundle } from './locale/active';
 import type { StructureId, StructureNames, StructureNamesInput } from './schema';
 import { isStructureId, structureIds } from './structure-ids';
 
@@ -254,7 +253,7 @@ const plain = (s: string): string =>
     .trim();
 
 /** Searching the lay name ("front cross ligament") finds the structure, as the card shows it. */
-const withLayName = (n: StructureNamesInput): StructureNamesInput => {
+export const withLayName = (n: StructureNamesInput): StructureNamesInput => {
   const lay = `${n.lay.charAt(0).toLowerCase()}${n.lay.slice(1)}`;
   return n.synonyms.some((s) => plain(s) === plain(lay)) ? n : { ...n, synonyms: [...n.synonyms, lay] };
 };
@@ -268,26 +267,8 @@ const names = Object.fromEntries(structureIds.map((id) => [id, withLayName(table
 /** The English names, as written here (translators and tests read them; the app shows `structureNames`). */
 export const englishNames = (id: StructureId): StructureNamesInput => table[id];
 
-/**
- * The names in the language on screen: name, lay, clinical and abbreviation translated (Latin stays),
- * and that language's own search words in place of the English ones.
- */
-const translatedNames = new WeakMap<ContentBundle, Readonly<Record<StructureId, StructureNames>>>();
-const current = (): Readonly<Record<StructureId, StructureNames>> => {
-  const bundle = contentBundle();
-  if (!bundle) return names;
-  let local = translatedNames.get(bundle);
-  if (!local) {
-    local = Object.fromEntries(
-      structureIds.map((id) => {
-        const n = inLanguage('names', id, table[id]).value;
-        return [id, withLayName({ ...n, synonyms: [...(bundle.synonyms[id] ?? n.synonyms)] })];
-      }),
-    ) as Record<StructureId, StructureNames>;
-    translatedNames.set(bundle, local);
-  }
-  return local;
-};
+/** The names in the language on screen: its bundle carries them worked out (locale/bundle.ts). */
+const current = (): Readonly<Record<StructureId, StructureNames>> => contentBundle()?.names ?? names;
 
 /** Every name of a structure: display, lay, clinical, Latin, abbreviation and search synonyms. */
 export const structureNames = (id: StructureId): StructureNames => current()[id];

@@ -6,7 +6,7 @@ export const contentEs: Strings<typeof contentEn> = {
   level: {
     label: 'Nivel de lectura',
     patient: 'Paciente',
-    clinician: 'Profesional',
+    clinician: 'Clínico',
   },
   browse: {
     label: 'Explorar',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { conditions } from '../content';
-import { inLanguage } from '../content/locale/active';
+import { inLanguage } from '../content/locale/in-language';
 import { openCondition } from '../state/cards';
 import { useStore } from '../state/store';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { getSite, sites } from '../content';
-import { inLanguage } from '../content/locale/active';
+import { inLanguage } from '../content/locale/in-language';
 import { markerNumber } from '../lib/site-markers';
 import { openSite } from '../state/cards';
 import { useRuntime } from '../state/runtime';

@@ -1,10 +1,10 @@
-import { type Localized, localize } from './localize';
 import type { ContentBundle } from './overlay';
 
 /**
  * The content bundle of the language on screen (null: English, the source). Set only by
  * state/language.ts, before it switches the interface, so what renders next reads the new language.
- * A cache of loaded data, like i18next's resources: the language itself lives in the store.
+ * A cache of loaded data, like i18next's resources: the language itself lives in the store. Tiny on
+ * purpose: the first view imports it (structure names), the translating code comes with the bundle.
  */
 let active: ContentBundle | null = null;
 
@@ -28,7 +28,3 @@ export type RecordKind =
   | 'quiz';
 
 export const recordPrefix = (kind: RecordKind, id: string): string => `${kind}.${id}`;
-
-/** A record in the language on screen (as it is, in English), and how much of it is left in English. */
-export const inLanguage = <T extends object>(kind: RecordKind, id: string, record: T): Localized<T> =>
-  active ? localize(record, recordPrefix(kind, id), active.overlay) : { value: record, missing: 0 };

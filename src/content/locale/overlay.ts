@@ -1,3 +1,4 @@
+import type { StructureNames } from '../schema';
 import type { StructureId } from '../structure-ids';
 
 /** One translated string, and the fingerprint (`textHash`) of the English text it translates. */
@@ -18,6 +19,8 @@ export interface ContentBundle {
   readonly overlay: Overlay;
   /** Per structure, the words people search with in this language (their own, not translations). */
   readonly synonyms: Readonly<Partial<Record<StructureId, readonly string[]>>>;
+  /** Every structure's names in this language, worked out once from the two above (bundle.ts). */
+  readonly names: Readonly<Record<StructureId, StructureNames>>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, type Condition, getCondition, sites } from '../../content';
 import { guidelinesFor } from '../../content/guidelines';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import { structureName } from '../../content/structure-names';
 import { markerNumber, sitesForCondition } from '../../lib/site-markers';
 import { openSite, openStructure } from '../../state/cards';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getCondition, getSite } from '../../content';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import { useStore } from '../../state/store';
 
 /** Tells screen-reader users, politely, which condition or injection site the cards now show. */

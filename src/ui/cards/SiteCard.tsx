@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, getSite, redFlags, type Site, sites } from '../../content';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import { structureName } from '../../content/structure-names';
 import { markerNumber } from '../../lib/site-markers';
 import { openStructure } from '../../state/cards';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, conditions, getStructureInfo, type StructureInfo, sites } from '../../content';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import type { StructureId } from '../../content/structure-ids';
 import { structureNames } from '../../content/structure-names';
 import { markerNumber, sitesForStructure } from '../../lib/site-markers';

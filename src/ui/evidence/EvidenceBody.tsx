@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, evidenceOverview, studies } from '../../content';
 import { guidelines as englishGuidelines } from '../../content/guidelines';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';

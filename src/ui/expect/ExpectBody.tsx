@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Cited, type ProcedureFact, procedureFacts, redFlags } from '../../content';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
 import { SourceList } from '../SourceList';

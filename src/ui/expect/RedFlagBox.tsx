@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { redFlags } from '../../content';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import type { ReadingLevel } from '../../state/store';
 import { CitedText } from '../Citation';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { getCondition, getSite } from '../../content';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import { structureName } from '../../content/structure-names';
 import type { Question, QuizCard } from '../../content/tour-schema';
 import type { QuizAnswer } from '../../lib/quiz-session';

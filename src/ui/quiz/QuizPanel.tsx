@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import type { Quiz } from '../../content/tour-schema';
 import { answeredCurrent, currentQuestion, score } from '../../lib/quiz-session';
 import { endQuiz, loadQuizzes, nextQuizQuestion, revealAnswer, startQuiz } from '../../state/quiz';

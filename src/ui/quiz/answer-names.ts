@@ -1,5 +1,5 @@
 import { getSite, type Site, sites } from '../../content';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import { structureName } from '../../content/structure-names';
 import { structures } from '../../content/structures';
 import type { Question } from '../../content/tour-schema';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { inLanguage } from '../../content/locale/active';
+import { inLanguage } from '../../content/locale/in-language';
 import type { Tour } from '../../content/tour-schema';
 import { useStore } from '../../state/store';
 import { resumeTour, tourPosition } from '../../state/tour';

@@ -1,3 +1,4 @@
+import { contentBundleOf } from '../bundle';
 import { type ContentBundle, overlayFrom } from '../overlay';
 import { namesEs } from './names';
 import { recordNamesEs } from './record-names';
@@ -11,8 +12,8 @@ import { titlesEs } from './titles';
  * The content in Spanish: every translation table, and the words Spanish speakers search with.
  * Loaded only with the Spanish chunk (i18n/es-pack.ts). What is left: `npx tsx src/content/locale/todo.ts`.
  */
-export const spanishContent: ContentBundle = {
-  overlay: overlayFrom(
+export const spanishContent: ContentBundle = contentBundleOf(
+  overlayFrom(
     namesEs,
     recordNamesEs,
     titlesEs,
@@ -20,5 +21,5 @@ export const spanishContent: ContentBundle = {
     structuresLigamentsEs,
     structuresTendonsEs,
   ),
-  synonyms: synonymsEs,
-};
+  synonymsEs,
+);
