@@ -92,6 +92,16 @@ export const contentEn = {
     'textbook/reference': 'Reference work',
     web: 'Web page',
   },
+  /** A study's design, on its badge in the evidence view (the enum of clinical-schema.ts). */
+  design: {
+    RCT: 'RCT',
+    'crossover RCT': 'crossover RCT',
+    'open-label trial': 'open-label trial',
+    'case series': 'case series',
+    'pilot RCT': 'pilot RCT',
+    'meta-analysis': 'meta-analysis',
+    'systematic review': 'systematic review',
+  },
   sites: {
     toggle: 'Show all injection sites',
     marker: 'Injection site {{number}}: {{name}}',

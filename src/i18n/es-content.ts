@@ -94,6 +94,15 @@ export const contentEs: Strings<typeof contentEn> = {
     'textbook/reference': 'Obra de referencia',
     web: 'Página web',
   },
+  design: {
+    RCT: 'ECA',
+    'crossover RCT': 'ECA cruzado',
+    'open-label trial': 'ensayo abierto',
+    'case series': 'serie de casos',
+    'pilot RCT': 'ECA piloto',
+    'meta-analysis': 'metaanálisis',
+    'systematic review': 'revisión sistemática',
+  },
   sites: {
     toggle: 'Mostrar todos los puntos de inyección',
     marker: 'Punto de inyección {{number}}: {{name}}',

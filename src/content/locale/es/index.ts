@@ -2,6 +2,7 @@ import { contentBundleOf } from '../bundle';
 import { type ContentBundle, overlayFrom } from '../overlay';
 import { namesEs } from './names';
 import { recordNamesEs } from './record-names';
+import { safetyEs } from './safety';
 import { structuresJointEs } from './structures-joint';
 import { structuresLigamentsEs } from './structures-ligaments';
 import { structuresTendonsEs } from './structures-tendons';
@@ -17,6 +18,7 @@ export const spanishContent: ContentBundle = contentBundleOf(
     namesEs,
     recordNamesEs,
     titlesEs,
+    safetyEs,
     structuresJointEs,
     structuresLigamentsEs,
     structuresTendonsEs,
