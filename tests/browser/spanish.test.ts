@@ -62,6 +62,13 @@ describeInBrowser('Spanish (issue #12)', ({ open }) => {
     expect(await app.uncited()).toEqual([]);
     await axe(page, 'condition card');
     await saveScreenshot(page, 'es-condition-1280x800');
+    // "What to expect" is wholly in Spanish, red flags included: no English line, no notice.
+    await page.getByRole('button', { name: 'Qué esperar' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('[data-red-flags]').textContent()).toMatch(/Cuándo pedir ayuda/);
+    expect(await dialog.locator('[data-untranslated], [lang="en"]').count()).toBe(0);
+    await axe(page, 'what to expect');
+    await saveScreenshot(page, 'es-expect-1280x800');
   });
 
   it('the switch changes the language with the keyboard, and the choice is remembered', async () => {

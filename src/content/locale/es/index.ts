@@ -1,5 +1,6 @@
 import { contentBundleOf } from '../bundle';
 import { type ContentBundle, overlayFrom } from '../overlay';
+import { expectEs } from './expect';
 import { namesEs } from './names';
 import { recordNamesEs } from './record-names';
 import { safetyEs } from './safety';
@@ -19,6 +20,7 @@ export const spanishContent: ContentBundle = contentBundleOf(
     recordNamesEs,
     titlesEs,
     safetyEs,
+    expectEs,
     structuresJointEs,
     structuresLigamentsEs,
     structuresTendonsEs,
