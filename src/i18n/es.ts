@@ -4,13 +4,13 @@ import { pwaEs } from './es-pwa';
 import { ownTourEs, quizEs } from './es-quiz';
 import { timelineEs } from './es-timeline';
 import { presentEs, tourEs, tourNoticesEs } from './es-tour';
-import type { Translation } from './strings';
+import type { TranslatedResources } from './strings';
 
 /**
  * Every interface string in Spanish: usted for the reader, neutral between Spain and Latin America.
  * Loaded on its own chunk (es-pack.ts) only when Spanish is chosen. Same keys as en.ts (tsc).
  */
-export const es: Translation = {
+export const es: TranslatedResources = {
   app: {
     title: 'Knee Explorer',
     tagline: 'Una rodilla derecha en 3D para aprender sobre la proloterapia',

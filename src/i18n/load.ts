@@ -1,11 +1,11 @@
 import type { ContentBundle } from '../content/locale/overlay';
 import { i18n } from './index';
 import type { Language } from './languages';
-import type { Translation } from './strings';
+import type { TranslatedResources } from './strings';
 
 /** A language other than English: its interface strings and its content bundle. */
 export interface LanguagePack {
-  resources: Translation;
+  resources: TranslatedResources;
   content: ContentBundle;
 }
 

@@ -7,4 +7,4 @@ import type { Resources } from './en';
  */
 export type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
-export type Translation = Strings<Resources>;
+export type TranslatedResources = Strings<Resources>;
