@@ -6,6 +6,7 @@ import { installApi } from './api/install';
 import './i18n';
 import { startServiceWorker } from './pwa/register';
 import { hasWebGL } from './scene/webgl-support';
+import { languageSettled, startLanguage } from './state/language';
 import { setSceneStatus } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import './ui/styles.css';
@@ -14,6 +15,8 @@ import './ui/layout.css';
 import './ui/shell.css';
 
 if (!hasWebGL()) setSceneStatus('no-webgl');
+// Before the link is read, so a link's own language (applied after) wins.
+void startLanguage(window);
 startUrlSync(window);
 installApi(window);
 startEmbedBridge(window);
@@ -21,12 +24,15 @@ startEmbedBridge(window);
 const root = document.getElementById('root');
 if (!root) throw new Error('Knee Explorer: #root is missing from index.html');
 
-createRoot(root, {
-  // A caught error already has a message on screen; keep the console for real failures.
-  onCaughtError: (error) => console.warn('Knee Explorer recovered from an error:', error),
-}).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const start = () =>
+  createRoot(root, {
+    // A caught error already has a message on screen; keep the console for real failures.
+    onCaughtError: (error) => console.warn('Knee Explorer recovered from an error:', error),
+  }).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// A reader in another language gets it in the first render, not English then a flash (English: no wait).
+void languageSettled().finally(start);
 startServiceWorker(window);

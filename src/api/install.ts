@@ -6,6 +6,7 @@ import { select } from '../state/navigation';
 import { runtime } from '../state/runtime';
 import { isViewName, setLayer, setView, useStore, viewNames } from '../state/store';
 import { createContentApi, loadContentOps } from './content-api';
+import { languageApi } from './language-api';
 import { presentationApi } from './presentation-api';
 import { createQuizApi } from './quiz-api';
 import { whenReady } from './ready';
@@ -61,6 +62,7 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
   ...tourApi(settled),
   ...createQuizApi(settled),
   ...createContentApi(settled),
+  ...languageApi(),
 });
 
 /**

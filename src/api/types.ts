@@ -3,6 +3,7 @@ import type { StructureId } from '../content/structure-ids';
 import type { CameraPose, Rect, ScreenPoint } from '../state/runtime';
 import type { ReadingLevel, SceneStatus, ViewName } from '../state/store';
 import type { ContentApi } from './content-types';
+import type { LanguageApi } from './language-types';
 import type { PresentationApi } from './presentation-types';
 import type { QuizApi } from './quiz-types';
 import type { TimelineApi } from './timeline-types';
@@ -17,7 +18,13 @@ export interface StructureInfo {
 }
 
 /** window.kneeExplorer: the automation and embed API (documented in README.md). */
-export interface KneeExplorerApi extends TimelineApi, ContentApi, PresentationApi, TourApi, QuizApi {
+export interface KneeExplorerApi
+  extends TimelineApi,
+    ContentApi,
+    PresentationApi,
+    TourApi,
+    QuizApi,
+    LanguageApi {
   /** Resolves once the model is loaded and its first frame drawn (or the 3D view has failed and says so). */
   ready: Promise<void>;
   structures(): StructureInfo[];

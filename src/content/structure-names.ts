@@ -1,3 +1,4 @@
+import { contentBundle } from './locale/active';
 import type { StructureId, StructureNames, StructureNamesInput } from './schema';
 import { isStructureId, structureIds } from './structure-ids';
 
@@ -252,7 +253,7 @@ const plain = (s: string): string =>
     .trim();
 
 /** Searching the lay name ("front cross ligament") finds the structure, as the card shows it. */
-const withLayName = (n: StructureNamesInput): StructureNamesInput => {
+export const withLayName = (n: StructureNamesInput): StructureNamesInput => {
   const lay = `${n.lay.charAt(0).toLowerCase()}${n.lay.slice(1)}`;
   return n.synonyms.some((s) => plain(s) === plain(lay)) ? n : { ...n, synonyms: [...n.synonyms, lay] };
 };
@@ -263,12 +264,18 @@ const names = Object.fromEntries(structureIds.map((id) => [id, withLayName(table
   Record<StructureId, StructureNames>
 >;
 
+/** The English names, as written here (translators and tests read them; the app shows `structureNames`). */
+export const englishNames = (id: StructureId): StructureNamesInput => table[id];
+
+/** The names in the language on screen: its bundle carries them worked out (locale/bundle.ts). */
+const current = (): Readonly<Record<StructureId, StructureNames>> => contentBundle()?.names ?? names;
+
 /** Every name of a structure: display, lay, clinical, Latin, abbreviation and search synonyms. */
-export const structureNames = (id: StructureId): StructureNames => names[id];
+export const structureNames = (id: StructureId): StructureNames => current()[id];
 
 /** Display name of a structure; the id itself for an unknown id (never crashes). */
-export const structureName = (id: string): string => (isStructureId(id) ? names[id].name : id);
+export const structureName = (id: string): string => (isStructureId(id) ? current()[id].name : id);
 
 /** Everyday words for a structure ("also called", and what search matches); empty when unknown. */
 export const structureSynonyms = (id: string): readonly string[] =>
-  isStructureId(id) ? names[id].synonyms : [];
+  isStructureId(id) ? current()[id].synonyms : [];

@@ -12,6 +12,8 @@ export const contentEn = {
     conditionsList: 'Knee conditions',
     optional: 'optional module',
   },
+  /** Shown (in another language) above a card or view that still has strings in English. */
+  untranslated: 'Part of this is not translated yet and is shown in English.',
   disclaimer:
     'For education only, not medical advice. Talk to your clinician about your own knee before any treatment.',
   cards: {
@@ -89,6 +91,16 @@ export const contentEn = {
     'practitioner source': 'Practitioner source',
     'textbook/reference': 'Reference work',
     web: 'Web page',
+  },
+  /** A study's design, on its badge in the evidence view (the enum of clinical-schema.ts). */
+  design: {
+    RCT: 'RCT',
+    'crossover RCT': 'crossover RCT',
+    'open-label trial': 'open-label trial',
+    'case series': 'case series',
+    'pilot RCT': 'pilot RCT',
+    'meta-analysis': 'meta-analysis',
+    'systematic review': 'systematic review',
   },
   sites: {
     toggle: 'Show all injection sites',

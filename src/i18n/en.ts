@@ -115,6 +115,7 @@ export const en = {
     repeatedParam: 'Ignored repeated link setting {{name}}: the first one applies',
     moreIgnored: 'Ignored {{count}} more link settings',
     handoutFailed: 'The handout could not be prepared. Please try again.',
+    languageFailed: '{{name}} could not be loaded; the app stays in the language it is in.',
     ...tourNoticesEn,
   },
   explain: {
@@ -136,6 +137,9 @@ export const en = {
     locked: 'Locked: hold to unlock',
     release: 'Release to unlock',
     unlockHint: 'Locked. Press and hold for one second to unlock',
+  },
+  language: {
+    label: 'Language',
   },
   labels: {
     toggle: 'Labels',

@@ -13,3 +13,6 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+// The list of languages lives in its own light module (lib/ and the first view import it there).
+export { isLanguage, type Language, languageNames, languages } from './languages';

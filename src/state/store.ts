@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { type Category, categories } from '../content/schema';
 import type { StructureId } from '../content/structure-ids';
 import type { Tour } from '../content/tour-schema';
+import type { Language } from '../i18n/languages';
 import type { QuizSession } from '../lib/quiz-session';
 import type { ReadingLevel } from '../lib/reading-level';
 import type { TourRef } from '../lib/tour-url';
@@ -64,6 +65,8 @@ export interface AppState extends TimelineState {
   /** Show every injection site marker, not only those of the selection or condition. */
   allSites: boolean;
   readingLevel: ReadingLevel;
+  /** The language on screen; changed only through state/language.ts, which loads it first. */
+  language: Language;
   hovered: StructureId | null;
   view: ViewName | 'custom';
   layers: Record<Category, boolean>;
@@ -107,6 +110,7 @@ export const initialState = (): AppState => ({
   back: [],
   allSites: false,
   readingLevel: 'patient',
+  language: 'en',
   hovered: null,
   view: 'anterior',
   layers: allLayersOn(),

@@ -4,28 +4,37 @@ import { EvidenceView } from './evidence/EvidenceView';
 import { ExpectView } from './expect/ExpectView';
 import { ModeButton } from './explain/ModeButton';
 import { HandoutButton } from './handout/HandoutButton';
+import { LanguageSwitch } from './LanguageSwitch';
 import { OpenFullApp } from './OpenFullApp';
 import { ReadingLevelSwitch } from './ReadingLevelSwitch';
 import { PresentButton } from './tour/OpenButtons';
+import { useLayout } from './use-layout';
 
 /**
  * The research and "what to expect" dialogs, the printable handout and presentation mode: in the
- * bar on wide screens, in the sheet on narrow ones.
+ * bar on wide screens, in the sheet on narrow ones. There the language switch comes first: a phone's
+ * slim bar is already full, so the switch would scroll out of sight in it, and it must be seen by
+ * someone who cannot read the page.
  */
-export const PageLinks = () => (
-  <div className="page-links">
-    <EvidenceView />
-    <ExpectView />
-    <HandoutButton />
-    {/* Presentation mode is for a projector: on a phone's slim bar it would push the others off. */}
-    <PresentButton />
-  </div>
-);
+export const PageLinks = () => {
+  const layout = useLayout();
+  return (
+    <div className="page-links">
+      {layout === 'bottom' && <LanguageSwitch />}
+      <EvidenceView />
+      <ExpectView />
+      <HandoutButton />
+      {/* Presentation mode is for a projector: on a phone's slim bar it would push the others off. */}
+      <PresentButton />
+    </div>
+  );
+};
 
 /**
- * The app's name and its page-wide tools: reading level, the modes (and, when not compact, the dialogs).
- * Embedded (`?embed=1`), the name is the link to the full app and only the reading level stays: the
- * modes and dialogs take over the whole page, which inside a host page is the host's.
+ * The app's name and its page-wide tools: reading level, language (wide screens), the modes (and, when
+ * not compact, the dialogs). Embedded (`?embed=1`), the name is the link to the full app and only the
+ * reading level and language stay: the modes and dialogs take over the whole page, which inside a host
+ * page is the host's.
  */
 export const AppBar = ({ compact = false }: { compact?: boolean }) => {
   const { t } = useTranslation();
@@ -35,6 +44,7 @@ export const AppBar = ({ compact = false }: { compact?: boolean }) => {
       <h1>{embed ? <OpenFullApp /> : t('app.title')}</h1>
       <div className="header-tools">
         <ReadingLevelSwitch />
+        {!compact && <LanguageSwitch />}
         {!embed && <ModeButton />}
         {!compact && !embed && <PageLinks />}
       </div>

@@ -42,6 +42,8 @@ const LabelOverlay = () => {
     return () => observer.disconnect();
   }, []);
 
+  const language = useStore((s) => s.language);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: structureName reads the language on screen
   const sized = useMemo<Sized[]>(() => {
     const s = SIZES[mode];
     return spots
@@ -50,7 +52,7 @@ const LabelOverlay = () => {
         const px = spot.id === selected ? s.main : s.other;
         return { ...spot, size: px, text: labelText(structureName(spot.id), px, size.family, s.maxWidth) };
       });
-  }, [spots, selected, mode, size.family]);
+  }, [spots, selected, mode, size.family, language]);
 
   const layout = useMemo(() => {
     const free: Rect = unobstructed ?? { x: 0, y: 0, width: size.width, height: size.height };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../content/locale/in-language';
 import { markerNumber } from '../lib/site-markers';
 import { openSite } from '../state/cards';
 import { getSite, sites } from '../state/clinical';
@@ -26,7 +27,8 @@ export const SiteMarkers = () => {
         const site = getSite(spot.id);
         if (!site) return null;
         const number = markerNumber(sites, spot.id);
-        const label = t('content.sites.marker', { number, name: site.name });
+        const name = inLanguage('site', site.id, site).value.name;
+        const label = t('content.sites.marker', { number, name });
         return (
           <li key={spot.id}>
             <button

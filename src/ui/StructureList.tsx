@@ -26,7 +26,9 @@ export const StructureList = () => {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
   const options = useRef(new Map<string, HTMLButtonElement>());
-  const entries = useMemo(searchEntries, []);
+  const language = useStore((s) => s.language);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the names change with the language
+  const entries = useMemo(searchEntries, [language]);
   const ranked = useMemo(() => searchStructures(query, entries), [query, entries]);
   const groups = categories
     .map((category) => ({

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { guidelinesFor } from '../../content/guidelines';
+import { inLanguage } from '../../content/locale/in-language';
 import { structureName } from '../../content/structure-names';
 import { markerNumber, sitesForCondition } from '../../lib/site-markers';
 import { openSite, openStructure } from '../../state/cards';
@@ -16,18 +17,23 @@ export const conditionStatements = (c: Condition, level: ReadingLevel): Cited[] 
   ...c.symptoms,
   ...(level === 'clinician' ? c.clinicianNote : []),
   c.evidence.summary[level],
-  ...guidelinesFor(c.id).flatMap((g) => guidelineStatements(g, level)),
+  ...guidelinesIn(c.id).flatMap((g) => guidelineStatements(g, level)),
 ];
+
+/** The condition's guidelines, in the language on screen. */
+const guidelinesIn = (conditionId: string) =>
+  guidelinesFor(conditionId).map((g) => inLanguage('guideline', g.id, g).value);
 
 /** A condition: what it is, symptoms, clinician note, the evidence and its strength, links. */
 export const ConditionCard = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const level = useStore((s) => s.readingLevel);
-  const c = getCondition(id);
-  if (!c) return null;
+  const english = getCondition(id);
+  if (!english) return null;
+  const c = inLanguage('condition', id, english).value;
   const [title, otherName] =
     level === 'clinician' ? [c.name.clinical, c.name.lay] : [c.name.lay, c.name.clinical];
-  const related = sitesForCondition(sites, c);
+  const related = sitesForCondition(sites, c).map((s) => inLanguage('site', s.id, s).value);
   return (
     <article className="card" data-card="condition" data-condition={c.id}>
       <CardHead
@@ -56,10 +62,10 @@ export const ConditionCard = ({ id }: { id: string }) => {
           {t('content.cards.strength', { strength: t(`content.strength.${c.evidence.strength}`) })}
         </p>
         <CitedText cited={c.evidence.summary[level]} />
-        {guidelinesFor(c.id).length > 0 && (
+        {guidelinesIn(c.id).length > 0 && (
           <>
             <h3 className="card-subhead">{t('guidelines.title')}</h3>
-            {guidelinesFor(c.id).map((g) => (
+            {guidelinesIn(c.id).map((g) => (
               <GuidelineEntry key={g.id} guideline={g} level={level} />
             ))}
           </>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../../content/locale/in-language';
 import { getCondition, getSite } from '../../state/clinical';
 import { useStore } from '../../state/store';
 
@@ -11,8 +12,12 @@ export const ContentAnnouncer = () => {
   const level = useStore((s) => s.readingLevel);
   const [message, setMessage] = useState('');
   useEffect(() => {
-    const c = condition ? getCondition(condition) : undefined;
-    const s = site ? getSite(site) : undefined;
+    const english = {
+      c: condition ? getCondition(condition) : undefined,
+      s: site ? getSite(site) : undefined,
+    };
+    const c = english.c && inLanguage('condition', english.c.id, english.c).value;
+    const s = english.s && inLanguage('site', english.s.id, english.s).value;
     if (s) setMessage(t('content.liveContent.site', { name: s.name }));
     else if (c)
       setMessage(

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../../content/locale/in-language';
 import { structureName } from '../../content/structure-names';
 import { markerNumber } from '../../lib/site-markers';
 import { openStructure } from '../../state/cards';
@@ -27,7 +28,7 @@ export const siteStatements = (s: Site, level: ReadingLevel, nearbyLine: string)
     ...(level === 'clinician' ? s.nearby : patientNearby ? [patientNearby] : []),
     ...(s.protocolNote ? [s.protocolNote[level]] : []),
     ...s.protocols.map((p) => ({ text: p.solution, sources: p.sources })),
-    redFlags.body[level],
+    inLanguage('procedure', redFlags.id, redFlags).value.body[level],
   ];
 };
 
@@ -35,8 +36,9 @@ export const siteStatements = (s: Site, level: ReadingLevel, nearbyLine: string)
 export const SiteCard = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const level = useStore((st) => st.readingLevel);
-  const s = getSite(id);
-  if (!s) return null;
+  const english = getSite(id);
+  if (!english) return null;
+  const s = inLanguage('site', id, english).value;
   const number = markerNumber(sites, s.id);
   const nearbyLine = t('content.cards.nearbyPatient');
   const patientNearby = nearbyPatient(s, nearbyLine);

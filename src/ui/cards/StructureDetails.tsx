@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../../content/locale/in-language';
 import type { StructureId } from '../../content/structure-ids';
 import { structureNames } from '../../content/structure-names';
 import { markerNumber, sitesForStructure } from '../../lib/site-markers';
@@ -19,10 +20,13 @@ export const structureStatements = (info: StructureInfo, level: ReadingLevel): C
 export const StructureDetails = ({ id }: { id: StructureId }) => {
   const { t } = useTranslation();
   const level = useStore((s) => s.readingLevel);
-  const info = getStructureInfo(id);
-  if (!info) return null;
-  const related = conditions.filter((c) => c.structures.includes(id));
-  const targeting = sitesForStructure(sites, id);
+  const english = getStructureInfo(id);
+  if (!english) return null;
+  const info = inLanguage('structure', id, english).value;
+  const related = conditions
+    .filter((c) => c.structures.includes(id))
+    .map((c) => inLanguage('condition', c.id, c).value);
+  const targeting = sitesForStructure(sites, id).map((s) => inLanguage('site', s.id, s).value);
   const names = structureNames(id);
   return (
     <CitationScope statements={structureStatements(info, level)} prefix={`structure-${id}`}>

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Cited } from '../../content/clinical-schema';
 import type { Guideline } from '../../content/guidelines';
+import { isLeftInEnglish } from '../../content/locale/localize';
 import type { ReadingLevel } from '../../state/store';
 import { CitedText } from '../Citation';
+import { useLanguage } from '../use-language';
 import '../guidelines.css';
 
 /** The statements a guideline entry shows, in order (so a card's [n] numbers read in order). */
@@ -15,6 +17,8 @@ export const guidelineStatements = (g: Guideline, level: ReadingLevel): Cited[] 
 /** One guideline's position on prolotherapy: who, the position, its exact words, why, and what it means. */
 export const GuidelineEntry = ({ guideline: g, level }: { guideline: Guideline; level: ReadingLevel }) => {
   const { t } = useTranslation();
+  // The quote is re-wrapped in quotation marks below, so its "left in English" mark is read here.
+  const quoteLang = useLanguage() !== 'en' && isLeftInEnglish(g.quote) ? 'en' : undefined;
   return (
     <div className="guideline" data-guideline={g.id} data-position={g.position}>
       <h4 className="guideline-issuer">{g.issuer}</h4>
@@ -23,7 +27,7 @@ export const GuidelineEntry = ({ guideline: g, level }: { guideline: Guideline; 
         <span className="badge badge-position">{t(`guidelines.position.${g.position}`)}</span>
       </p>
       <figure className="guideline-quote">
-        <blockquote>
+        <blockquote lang={quoteLang}>
           <CitedText cited={{ ...g.quote, text: `“${g.quote.text}”` }} />
         </blockquote>
         <figcaption className="muted small">{t('guidelines.quote')}</figcaption>

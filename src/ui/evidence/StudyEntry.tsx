@@ -15,7 +15,7 @@ export const StudyEntry = ({ study, level }: { study: Study; level: ReadingLevel
   return (
     <article className="study" data-study={study.id}>
       <h4 className="study-title">
-        {study.label} <span className="badge">{study.design}</span>
+        {study.label} <span className="badge">{t(`content.design.${study.design}`)}</span>
       </h4>
       <dl className="study-facts">
         <div>

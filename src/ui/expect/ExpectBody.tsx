@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../../content/locale/in-language';
 import { type Cited, type ProcedureFact, procedureFacts, redFlags } from '../../state/clinical';
 import { type ReadingLevel, useStore } from '../../state/store';
 import { CitationScope, CitedText } from '../Citation';
@@ -16,10 +17,13 @@ export const factGroups = (facts: readonly ProcedureFact[]) =>
 
 const groups = factGroups(procedureFacts);
 
+/** A fact in the language on screen. */
+const inLang = (f: ProcedureFact): ProcedureFact => inLanguage('procedure', f.id, f).value;
+
 /** Every statement the dialog shows, in order: the facts, then the "When to get help" box. */
 export const expectStatements = (level: ReadingLevel): Cited[] => [
-  ...groups.flatMap((g) => g.facts.map((f) => f.body[level])),
-  redFlags.body[level],
+  ...groups.flatMap((g) => g.facts.map((f) => inLang(f).body[level])),
+  inLanguage('procedure', redFlags.id, redFlags).value.body[level],
 ];
 
 /**
@@ -52,7 +56,7 @@ export const ExpectBody = () => {
         <section key={g.topic} className="expect-topic">
           <h3 className="card-subhead">{t(`content.expect.topics.${g.topic}`)}</h3>
           {g.facts.map((f) => (
-            <FactSection key={f.id} fact={f} level={level} />
+            <FactSection key={f.id} fact={inLang(f)} level={level} />
           ))}
         </section>
       ))}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../../content/locale/in-language';
 import { structureName } from '../../content/structure-names';
 import type { Question, QuizCard } from '../../content/tour-schema';
 import type { QuizAnswer } from '../../lib/quiz-session';
@@ -16,12 +17,13 @@ const cardOf = (q: Question): QuizCard | null => {
   return q.kind === 'site' ? { kind: 'site', id: first } : ({ kind: 'structure', id: first } as QuizCard);
 };
 
-const cardName = (card: QuizCard): string =>
-  card.kind === 'structure'
-    ? structureName(card.id)
-    : card.kind === 'site'
-      ? (getSite(card.id)?.name ?? card.id)
-      : (getCondition(card.id)?.name.lay ?? card.id);
+const cardName = (card: QuizCard): string => {
+  if (card.kind === 'structure') return structureName(card.id);
+  const record = card.kind === 'site' ? getSite(card.id) : getCondition(card.id);
+  if (!record) return card.id;
+  if ('target' in record) return inLanguage('site', record.id, record).value.name;
+  return inLanguage('condition', record.id, record).value.name.lay;
+};
 
 const openCard = (card: QuizCard): void => {
   if (card.kind === 'structure') openStructure(card.id);

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../../content/locale/in-language';
 import type { Quiz } from '../../content/tour-schema';
 import { answeredCurrent, currentQuestion, score } from '../../lib/quiz-session';
 import { endQuiz, loadQuizzes, nextQuizQuestion, revealAnswer, startQuiz } from '../../state/quiz';
 import { useStore } from '../../state/store';
+import { useLanguage } from '../use-language';
 import { QuizFeedback } from './QuizFeedback';
 import { QuizQuestion } from './QuizQuestion';
 import './quiz.css';
@@ -12,7 +14,9 @@ import './quiz.css';
 export const QuizPanel = () => {
   const { t } = useTranslation();
   const session = useStore((s) => s.quiz);
-  const [quizzes, setQuizzes] = useState<readonly Quiz[]>([]);
+  useLanguage();
+  const [english, setQuizzes] = useState<readonly Quiz[]>([]);
+  const quizzes = english.map((q) => inLanguage('quiz', q.id, q).value);
   const [classMode, setClassMode] = useState(false);
   useEffect(() => {
     void loadQuizzes().then(setQuizzes);

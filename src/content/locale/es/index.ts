@@ -1,0 +1,29 @@
+import { contentBundleOf } from '../bundle';
+import { type ContentBundle, overlayFrom } from '../overlay';
+import { expectEs } from './expect';
+import { namesEs } from './names';
+import { recordNamesEs } from './record-names';
+import { safetyEs } from './safety';
+import { structuresJointEs } from './structures-joint';
+import { structuresLigamentsEs } from './structures-ligaments';
+import { structuresTendonsEs } from './structures-tendons';
+import { synonymsEs } from './synonyms';
+import { titlesEs } from './titles';
+
+/**
+ * The content in Spanish: every translation table, and the words Spanish speakers search with.
+ * Loaded only with the Spanish chunk (i18n/es-pack.ts). What is left: `npx tsx src/content/locale/todo.ts`.
+ */
+export const spanishContent: ContentBundle = contentBundleOf(
+  overlayFrom(
+    namesEs,
+    recordNamesEs,
+    titlesEs,
+    safetyEs,
+    expectEs,
+    structuresJointEs,
+    structuresLigamentsEs,
+    structuresTendonsEs,
+  ),
+  synonymsEs,
+);

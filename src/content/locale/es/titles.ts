@@ -1,0 +1,78 @@
+import type { TranslationTable } from '../overlay';
+
+/**
+ * Spanish titles and summaries of the guided tours and quizzes, and the title of every tour step.
+ */
+export const titlesEs: TranslationTable = {
+  'tour.what-to-expect.title#8a120ac2': 'Qué esperar en una sesión de proloterapia',
+  'tour.what-to-expect.summary#f64c6e15':
+    'Una sesión paso a paso, desde la primera valoración hasta los cuidados posteriores y un ciclo de sesiones, con lo que muestra la investigación.',
+  'tour.what-to-expect.steps.0.caption.title#4db16cba': 'Qué es la proloterapia',
+  'tour.what-to-expect.steps.1.caption.title#c6313def': 'Primero, una valoración',
+  'tour.what-to-expect.steps.2.caption.title#f1b7d205': 'Guía por imagen',
+  'tour.what-to-expect.steps.3.caption.title#267de13e': 'El líquido: dextrosa y un anestésico',
+  'tour.what-to-expect.steps.4.caption.title#95d781e1': 'Varias inyecciones en una visita',
+  'tour.what-to-expect.steps.5.caption.title#1a74f495': 'Donde el ligamento se une al hueso',
+  'tour.what-to-expect.steps.6.caption.title#07a7d4ae': 'Cuánto dura una sesión',
+  'tour.what-to-expect.steps.7.caption.title#e804da6f': 'Un ciclo de sesiones',
+  'tour.what-to-expect.steps.8.caption.title#3c9e4ec2': 'Molestias después',
+  'tour.what-to-expect.steps.9.caption.title#4dc5201f': 'Analgésicos: pregunte antes',
+  'tour.what-to-expect.steps.10.caption.title#cd38228d': 'Cuándo pedir ayuda',
+  'tour.what-to-expect.steps.11.caption.title#8232d0cb': 'Si hay beneficio, llega despacio',
+  'tour.what-to-expect.steps.12.caption.title#b04d1727': 'Seguridad',
+  'tour.what-to-expect.steps.13.caption.title#d3112fe7': 'Qué dice la investigación',
+  'tour.ligaments-and-tendons.title#831a9631': 'Los ligamentos y tendones de la rodilla',
+  'tour.ligaments-and-tendons.summary#ad6bfa3a':
+    'Cada ligamento y tendón principal por turno: por dónde va, para qué sirve y dónde se une al hueso.',
+  'tour.ligaments-and-tendons.steps.0.caption.title#2400ac83': 'Ligamentos y tendones',
+  'tour.ligaments-and-tendons.steps.1.caption.title#adba86bd': 'El LCM, en el lado interno',
+  'tour.ligaments-and-tendons.steps.2.caption.title#92727496': 'El LCM profundo',
+  'tour.ligaments-and-tendons.steps.3.caption.title#3df8d1ad': 'El ligamento oblicuo posterior',
+  'tour.ligaments-and-tendons.steps.4.caption.title#d5587c39': 'El LCL, en el lado externo',
+  'tour.ligaments-and-tendons.steps.5.caption.title#b8393e75': 'El LCA, en el centro',
+  'tour.ligaments-and-tendons.steps.6.caption.title#a22a8aa4': 'El LCP, detrás de él',
+  'tour.ligaments-and-tendons.steps.7.caption.title#ce50b774': 'El LFRM, que sujeta la rótula',
+  'tour.ligaments-and-tendons.steps.8.caption.title#6e8e8205': 'El tendón del cuádriceps',
+  'tour.ligaments-and-tendons.steps.9.caption.title#2d1ba591': 'El tendón rotuliano',
+  'tour.ligaments-and-tendons.steps.10.caption.title#b886aae7': 'La pata de ganso',
+  'tour.ligaments-and-tendons.steps.11.caption.title#c387c80e': 'El semimembranoso',
+  'tour.ligaments-and-tendons.steps.12.caption.title#f1713c2d': 'El bíceps femoral',
+  'tour.ligaments-and-tendons.steps.13.caption.title#fd082b05': 'La cintilla iliotibial',
+  'tour.ligaments-and-tendons.steps.14.caption.title#c94bd3a7': 'El poplíteo',
+  'tour.healing-timeline.title#0e1cdc34':
+    'Cómo se cura el tejido tras una lesión, y qué se sabe y qué no se sabe de las inyecciones',
+  'tour.healing-timeline.summary#083c21cc':
+    'Cómo se curan los ligamentos tras una lesión, visto sobre todo en animales, dibujado sobre el plan de un ensayo. Y lo que no se sabe de las inyecciones.',
+  'tour.healing-timeline.steps.0.caption.title#902b87f6': 'Un modelo de curación, no su rodilla',
+  'tour.healing-timeline.steps.1.caption.title#44eb4b87': 'Día 0: la inyección',
+  'tour.healing-timeline.steps.2.caption.title#b78d200c': 'Los primeros días: inflamación',
+  'tour.healing-timeline.steps.3.caption.title#a67e7258': 'Semanas 1 a 6: proliferación',
+  'tour.healing-timeline.steps.4.caption.title#778a48ee': 'Día 28: la siguiente inyección',
+  'tour.healing-timeline.steps.5.caption.title#820a4775': 'De la semana 6 en adelante: remodelación',
+  'tour.healing-timeline.steps.6.caption.title#7d47ffa9': 'Qué hizo la dextrosa en ratas',
+  'tour.healing-timeline.steps.7.caption.title#d36100ca': 'Ligamentos dentro de la articulación',
+  'tour.healing-timeline.steps.8.caption.title#4d6d8e41': 'Inyecciones solo dentro de la articulación',
+  'tour.healing-timeline.steps.9.caption.title#ae30cf4f': 'Qué midieron los ensayos',
+  'tour.healing-timeline.steps.10.caption.title#806fccc4': 'Qué se sabe y qué no',
+  'tour.inner-knee-pain.title#27b2e1ec': 'Dolor en la cara interna de la rodilla: el LCM y la pata de ganso',
+  'tour.inner-knee-pain.summary#54e28a98':
+    'Dos causas de dolor en la cara interna de la rodilla: dónde están, cómo se notan, dónde van las inyecciones y lo que la investigación aún no muestra.',
+  'tour.inner-knee-pain.steps.0.caption.title#6af17cb0': 'Dolor en el lado interno',
+  'tour.inner-knee-pain.steps.1.caption.title#f98a0892': 'El ligamento interno de la rodilla',
+  'tour.inner-knee-pain.steps.2.caption.title#320fdf0e': 'Un esguince que no se ha curado',
+  'tour.inner-knee-pain.steps.3.caption.title#6c08c426': 'Cómo se gradúan los esguinces',
+  'tour.inner-knee-pain.steps.4.caption.title#e646e401': 'Las capas más profundas',
+  'tour.inner-knee-pain.steps.5.caption.title#8d9bb13d': 'Proloterapia para un esguince del LCM',
+  'tour.inner-knee-pain.steps.6.caption.title#ba5baa15': 'La pata de ganso',
+  'tour.inner-knee-pain.steps.7.caption.title#aea2ba32': 'Dolor de la pata de ganso',
+  'tour.inner-knee-pain.steps.8.caption.title#00cb900f': 'Dónde duele',
+  'tour.inner-knee-pain.steps.9.caption.title#6498ace8': 'Punto de inyección: el extremo inferior del LCM',
+  'tour.inner-knee-pain.steps.10.caption.title#424765e3': 'Punto de inyección: la pata de ganso',
+  'tour.inner-knee-pain.steps.11.caption.title#123920d6': 'Qué se sabe',
+  'quiz.knee-anatomy.title#d5524f47': 'Anatomía de la rodilla',
+  'quiz.knee-anatomy.summary#0af6e424':
+    'Encuentre en el modelo los principales ligamentos, tendones y almohadillas de la rodilla.',
+  'quiz.prolotherapy-basics.title#b4419906': 'Proloterapia: lo básico',
+  'quiz.prolotherapy-basics.summary#a5e65d09':
+    'Dónde van las inyecciones, qué contienen, qué es normal después, y qué se sabe y qué no se sabe.',
+};
