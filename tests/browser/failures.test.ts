@@ -28,7 +28,7 @@ describeInBrowser(
       await expect.poll(() => app.noticeText()).toMatch(/3D view (is )?unavailable/i);
       await app.chooseFromList('Patella');
       expect(await app.selected()).toBe('patella');
-      expect(await app.cardTitle()).toMatch(/patella/i);
+      await expect.poll(async () => (await app.cardTitle()) ?? '').toMatch(/patella/i);
       await saveScreenshot(page, 'failure-no-webgl');
     });
   },
@@ -81,7 +81,7 @@ describeInBrowser(title, ({ start, open }) => {
       expect(await app.selected()).toBe('lcl');
       await app.chooseFromList('Patella');
       expect(await app.selected()).toBe('patella');
-      expect(await app.cardTitle()).toMatch(/patella/i);
+      await expect.poll(async () => (await app.cardTitle()) ?? '').toMatch(/patella/i);
       await saveScreenshot(page, `failure-model-${slug(label)}`);
 
       // The file comes back (or the network does): Retry fetches it again and the knee appears.
@@ -91,7 +91,7 @@ describeInBrowser(title, ({ start, open }) => {
       await expect.poll(() => app.status()).toBe('ready');
       await expect.poll(() => app.project('patella')).not.toBeNull();
       expect(await app.selected()).toBe('patella');
-      expect(await app.cardTitle()).toMatch(/patella/i);
+      await expect.poll(async () => (await app.cardTitle()) ?? '').toMatch(/patella/i);
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(record.requests.filter((url) => url.endsWith('.glb')).length).toBeGreaterThanOrEqual(2);
       expect(record.consoleErrors.filter((e) => !resourceFailure.test(e))).toEqual([]);
@@ -130,7 +130,7 @@ describeInBrowser(title, ({ start, open }) => {
 
     await app.chooseFromList('Patella');
     expect(await app.selected()).toBe('patella');
-    expect(await app.cardTitle()).toMatch(/patella/i);
+    await expect.poll(async () => (await app.cardTitle()) ?? '').toMatch(/patella/i);
     const tibia = await app.findPoint('tibia');
     expect(tibia).not.toBeNull();
     await page.mouse.click(tibia?.x ?? 0, tibia?.y ?? 0);
@@ -228,7 +228,7 @@ describeInBrowser('generated links open a working app and say what they ignored'
     const [name, id] = expected.state.selected === 'tibia' ? ['Femur', 'femur'] : ['Tibia', 'tibia'];
     await app.chooseFromList(name);
     expect(await app.selected()).toBe(id);
-    expect(await app.cardTitle()).toMatch(new RegExp(name, 'i'));
+    await expect.poll(async () => (await app.cardTitle()) ?? '').toMatch(new RegExp(name, 'i'));
     expect(record.consoleErrors).toEqual([]);
     if (i % 5 === 0 || long) await saveScreenshot(page, `failure-url-fuzz-${i}`);
   });

@@ -48,7 +48,7 @@ describeInBrowser('offline and installable', ({ start, open }) => {
 
     // A structure, from the list and on the 3D (the structure card is a lazy chunk).
     await app.chooseFromList('Patella');
-    expect(await app.cardTitle()).toMatch(/patella/i);
+    await expect.poll(async () => (await app.cardTitle()) ?? '').toMatch(/patella/i);
     await app.select('superficial-mcl');
     expect(await app.selected()).toBe('superficial-mcl');
     expect((await app.card())?.text).toMatch(/ligament/i);

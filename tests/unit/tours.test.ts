@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectCited, getCondition, getSite, sources } from '../../src/content';
@@ -7,6 +7,7 @@ import { getStructure } from '../../src/content/structures';
 import { type Tour, TourSchema, type TourStep, UserTourSchema } from '../../src/content/tour-schema';
 import { getTour, tours } from '../../src/content/tours';
 import { healingAt } from '../../src/lib/healing';
+import { clinicalDigest, copiedRuns } from '../helpers/clinical-reference';
 
 /**
  * Issue #11: the built-in tours are data. They parse with the schema an imported tour must pass, point
@@ -107,22 +108,15 @@ describe('captions are cited as the cards are', () => {
     expect(offenders).toEqual([]);
   });
 
-  // The research notes live beside the repository; skip where they are absent (as content-wording does).
-  // A run with two or more numbers is a measurement ("3.2 mm proximal and 4.8 mm posterior to…"), whose
-  // wording the published position dictates; content-wording.test.ts leaves those fields out likewise.
-  const clinicalPath = resolve(__dirname, '../../../shared/reference/clinical.md');
-  it.skipIf(!existsSync(clinicalPath))('no caption copies a run of 10 or more words from clinical.md', () => {
-    const words = (t: string): string[] => t.toLowerCase().match(/[a-z0-9]+(\.[0-9]+)?/g) ?? [];
-    const ref = words(readFileSync(clinicalPath, 'utf8'));
-    const grams = new Set(ref.slice(0, -9).map((_, i) => ref.slice(i, i + 10).join(' ')));
+  // The research notes beside the repository, or their committed digest (CI). A run with two or more
+  // numbers is a measurement ("3.2 mm proximal and 4.8 mm posterior to…"), whose wording the published
+  // position dictates; content-wording.test.ts leaves those fields out likewise.
+  it('no caption copies a run of 10 or more words from clinical.md', () => {
+    const digest = clinicalDigest();
     const prose = (g: string[]): boolean => g.filter((w) => /^\d/.test(w)).length < 2;
-    const copied = collectCited(tours).flatMap((c) => {
-      const w = words(c.text);
-      const runs = w.slice(0, -9).map((_, i) => w.slice(i, i + 10));
-      return runs
-        .filter((g) => prose(g) && grams.has(g.join(' ')))
-        .map((g) => `"${g.join(' ')}" in ${c.text}`);
-    });
+    const copied = collectCited(tours).flatMap((c) =>
+      copiedRuns(c.text, digest, prose).map((g) => `"${g}" in ${c.text}`),
+    );
     expect(copied).toEqual([]);
   });
 });
