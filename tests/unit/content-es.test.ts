@@ -20,9 +20,10 @@ const translated = status.current.map((path) => ({
 
 /**
  * Strings that may read the same in both languages: a study's label is its authors, year and journal
- * ("Rabago 2013 (Ann Fam Med)"). Anything else written alike goes here, by path.
+ * ("Rabago 2013 (Ann Fam Med)"); a bare intra-articular volume ("6 mL"). Anything else written alike
+ * goes here, by path.
  */
-const sameInBoth = [/^study\.[^.]+\.label$/];
+const sameInBoth = [/^study\.[^.]+\.label$/, /^site\.ia-[12]\.protocols\.\d+\.volume$/];
 
 describe('the Spanish content overlay', () => {
   it('translates only paths the English content has', () => {

@@ -4,6 +4,9 @@ import { expectEs } from './expect';
 import { namesEs } from './names';
 import { recordNamesEs } from './record-names';
 import { safetyEs } from './safety';
+import { sitesExtraEs } from './sites-extra';
+import { sitesExtraTendonsEs } from './sites-extra-tendons';
+import { sitesIntraEs } from './sites-intra';
 import { structuresJointEs } from './structures-joint';
 import { structuresLigamentsEs } from './structures-ligaments';
 import { structuresTendonsEs } from './structures-tendons';
@@ -24,6 +27,9 @@ export const spanishContent: ContentBundle = contentBundleOf(
     structuresJointEs,
     structuresLigamentsEs,
     structuresTendonsEs,
+    sitesIntraEs,
+    sitesExtraEs,
+    sitesExtraTendonsEs,
   ),
   synonymsEs,
 );
