@@ -1,5 +1,7 @@
 import { contentBundleOf } from '../bundle';
 import { type ContentBundle, overlayFrom } from '../overlay';
+import { conditionsEs } from './conditions';
+import { evidenceEs } from './evidence';
 import { expectEs } from './expect';
 import { namesEs } from './names';
 import { recordNamesEs } from './record-names';
@@ -10,6 +12,9 @@ import { sitesIntraEs } from './sites-intra';
 import { structuresJointEs } from './structures-joint';
 import { structuresLigamentsEs } from './structures-ligaments';
 import { structuresTendonsEs } from './structures-tendons';
+import { studiesOtherEs } from './studies-other';
+import { studiesReviewsEs } from './studies-reviews';
+import { studiesTrialsEs } from './studies-trials';
 import { synonymsEs } from './synonyms';
 import { titlesEs } from './titles';
 
@@ -30,6 +35,11 @@ export const spanishContent: ContentBundle = contentBundleOf(
     sitesIntraEs,
     sitesExtraEs,
     sitesExtraTendonsEs,
+    conditionsEs,
+    evidenceEs,
+    studiesTrialsEs,
+    studiesReviewsEs,
+    studiesOtherEs,
   ),
   synonymsEs,
 );
