@@ -2,6 +2,8 @@ import { contentBundleOf } from '../bundle';
 import { type ContentBundle, overlayFrom } from '../overlay';
 import { expectEs } from './expect';
 import { namesEs } from './names';
+import { quizzesAnatomyEs } from './quizzes-anatomy';
+import { quizzesBasicsEs } from './quizzes-basics';
 import { recordNamesEs } from './record-names';
 import { safetyEs } from './safety';
 import { structuresJointEs } from './structures-joint';
@@ -9,6 +11,10 @@ import { structuresLigamentsEs } from './structures-ligaments';
 import { structuresTendonsEs } from './structures-tendons';
 import { synonymsEs } from './synonyms';
 import { titlesEs } from './titles';
+import { toursAnatomyEs } from './tours-anatomy';
+import { toursExpectEs } from './tours-expect';
+import { toursHealingEs } from './tours-healing';
+import { toursInnerKneeEs } from './tours-inner-knee';
 
 /**
  * The content in Spanish: every translation table, and the words Spanish speakers search with.
@@ -24,6 +30,12 @@ export const spanishContent: ContentBundle = contentBundleOf(
     structuresJointEs,
     structuresLigamentsEs,
     structuresTendonsEs,
+    toursExpectEs,
+    toursAnatomyEs,
+    toursHealingEs,
+    toursInnerKneeEs,
+    quizzesAnatomyEs,
+    quizzesBasicsEs,
   ),
   synonymsEs,
 );
