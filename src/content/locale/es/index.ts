@@ -4,6 +4,8 @@ import { conditionsEs } from './conditions';
 import { evidenceEs } from './evidence';
 import { expectEs } from './expect';
 import { namesEs } from './names';
+import { quizzesAnatomyEs } from './quizzes-anatomy';
+import { quizzesBasicsEs } from './quizzes-basics';
 import { recordNamesEs } from './record-names';
 import { safetyEs } from './safety';
 import { sitesExtraEs } from './sites-extra';
@@ -17,6 +19,10 @@ import { studiesReviewsEs } from './studies-reviews';
 import { studiesTrialsEs } from './studies-trials';
 import { synonymsEs } from './synonyms';
 import { titlesEs } from './titles';
+import { toursAnatomyEs } from './tours-anatomy';
+import { toursExpectEs } from './tours-expect';
+import { toursHealingEs } from './tours-healing';
+import { toursInnerKneeEs } from './tours-inner-knee';
 
 /**
  * The content in Spanish: every translation table, and the words Spanish speakers search with.
@@ -40,6 +46,12 @@ export const spanishContent: ContentBundle = contentBundleOf(
     studiesTrialsEs,
     studiesReviewsEs,
     studiesOtherEs,
+    toursExpectEs,
+    toursAnatomyEs,
+    toursHealingEs,
+    toursInnerKneeEs,
+    quizzesAnatomyEs,
+    quizzesBasicsEs,
   ),
   synonymsEs,
 );
