@@ -39,6 +39,8 @@ export interface KneeExplorerApi extends TimelineApi, ContentApi, PresentationAp
   unobstructed(): Rect | null;
   /** Where the 3D view stands (an addition for tests). */
   status(): SceneStatus;
+  /** The absolute URL of the view on screen (issue #12): opening it restores this view. */
+  link(): string;
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { contentEn } from './en-content';
 import { guidelinesEn } from './en-guidelines';
+import { linkNoticesEn, shareEn } from './en-link';
 import { pwaEn } from './en-pwa';
 import { ownTourEn, quizEn } from './en-quiz';
 import { timelineEn } from './en-timeline';
@@ -111,7 +112,9 @@ export const en = {
     repeatedParam: 'Ignored repeated link setting {{name}}: the first one applies',
     moreIgnored: 'Ignored {{count}} more link settings',
     ...tourNoticesEn,
+    ...linkNoticesEn,
   },
+  share: shareEn,
   explain: {
     enter: 'Explain',
     enterHint: 'Explain mode: only the knee, with large labels, for showing someone',

@@ -1,6 +1,6 @@
 import { useStore as useZustand } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { ViewName } from './store';
+import type { Orbit, ViewName } from '../lib/camera-url';
 
 /**
  * The scene's transient runtime (racing-game's `mutation`, as a vanilla zustand store): what changes
@@ -37,7 +37,9 @@ export type CameraCommand =
   /** Turn to and frame what is selected (a double tap, the card's Show button). */
   | { kind: 'frame' }
   /** Frame these structures together, from this preset or (without one) the side they face. */
-  | { kind: 'frame-ids'; ids: readonly string[]; view?: ViewName };
+  | { kind: 'frame-ids'; ids: readonly string[]; view?: ViewName }
+  /** Go to an exact orbit (a link's `cam=`, put back over a tour step). */
+  | { kind: 'orbit'; orbit: Orbit };
 
 /** A rectangle in CSS px, relative to the canvas's top-left corner. */
 export interface Rect {
@@ -80,11 +82,15 @@ export interface Runtime {
   cameraQueue: readonly CameraCommand[];
   /** Set while a touch on the model selects: the camera stays where it is for that change. */
   holdCamera: boolean;
+  /** The camera was moved by hand since the app last placed it: its orbit goes in the link at rest. */
+  handMoved: boolean;
   /** Lent by the scene while it is mounted: the canvas, picking, and the camera's rest. */
   canvas: HTMLCanvasElement | null;
   project: ((id: string) => ScreenPoint | null) | null;
   settled: (() => Promise<void>) | null;
   pose: (() => CameraPose) | null;
+  /** The camera's orbit as a link writes it (lib/camera-url.ts), unrounded controls read and rounded. */
+  orbit: (() => Orbit) | null;
 }
 
 const initialRuntime = (): Runtime => ({
@@ -96,10 +102,12 @@ const initialRuntime = (): Runtime => ({
   unobstructed: null,
   cameraQueue: [],
   holdCamera: false,
+  handMoved: false,
   canvas: null,
   project: null,
   settled: null,
   pose: null,
+  orbit: null,
 });
 
 export const runtime = createStore<Runtime>()(initialRuntime);
@@ -171,7 +179,9 @@ export const takeCameraCommands = (): readonly CameraCommand[] => {
 };
 
 /** Lends part of the scene to the runtime; the returned function takes it back (StrictMode-safe). */
-export const lend = (part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled' | 'pose' | 'running'>>) => {
+export const lend = (
+  part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled' | 'pose' | 'orbit' | 'running'>>,
+) => {
   runtime.setState(part);
   return (): void => {
     const s = runtime.getState();
@@ -180,6 +190,7 @@ export const lend = (part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled
     if (part.project !== undefined && s.project === part.project) back.project = null;
     if (part.settled !== undefined && s.settled === part.settled) back.settled = null;
     if (part.pose !== undefined && s.pose === part.pose) back.pose = null;
+    if (part.orbit !== undefined && s.orbit === part.orbit) back.orbit = null;
     if (part.running) back.running = false;
     runtime.setState(back);
   };

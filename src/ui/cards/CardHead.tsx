@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeCard } from '../../state/navigation';
-import { pushCamera } from '../../state/runtime';
+import { frameFocus } from '../../state/store';
 import { BackButton } from './BackButton';
 
 /** Back (when there is a previous card), the card's title, Show (turn to it and frame it) and close. */
@@ -16,7 +16,7 @@ export const CardHead = ({ title, kicker }: { title: string; kicker?: ReactNode 
           type="button"
           className="button card-show"
           aria-label={t('card.showLabel', { name: title })}
-          onClick={() => pushCamera({ kind: 'frame' })}
+          onClick={frameFocus}
         >
           {t('card.show')}
         </button>
