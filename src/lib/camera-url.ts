@@ -45,15 +45,15 @@ const TARGET_MAX = 10_000;
 /** To a tenth, without a negative zero (which would not equal 0 in a round trip). */
 const tenth = (v: number): number => Math.round(v * 10) / 10 + 0;
 const whole = (v: number): number => Math.round(v) + 0;
-/** Degrees into (-180, 180]. */
-const wrapDegrees = (a: number): number => {
-  const w = ((((a + 180) % 360) + 360) % 360) - 180;
-  return w === -180 ? 180 : w + 0;
+/** Degrees to a tenth, in (-180, 180] (wrapped first: the modulo leaves float noise to round away). */
+const azimuthTenth = (a: number): number => {
+  const t = tenth(((((a + 180) % 360) + 360) % 360) - 180);
+  return t === -180 ? 180 : t;
 };
 
 /** An orbit rounded as the link writes it (azimuth wrapped into (-180, 180]). */
 export const roundOrbit = (o: Orbit): Orbit => ({
-  azimuth: wrapDegrees(tenth(o.azimuth)),
+  azimuth: azimuthTenth(o.azimuth),
   polar: tenth(o.polar),
   distance: whole(o.distance),
   target: [whole(o.target[0]), whole(o.target[1]), whole(o.target[2])],

@@ -81,13 +81,20 @@ export const effectiveCamera = (s: StepFields): CameraLink =>
 /** Isolate counts only with a structure to isolate. */
 const effectiveIsolate = (s: StepFields): boolean => s.isolate && s.selected !== null;
 
+/** Does the state `a` differ from the step `b` in what the receiver would see? */
 const differs: { [K in (typeof stepKeys)[number]]: (a: StepFields, b: StepFields) => boolean } = {
   selected: (a, b) => a.selected !== b.selected,
   condition: (a, b) => a.condition !== b.condition,
   site: (a, b) => a.site !== b.site,
-  camera: (a, b) => !sameCamera(effectiveCamera(a), effectiveCamera(b)),
+  // A new card puts the camera to 'auto' (state/camera-link.ts): name the camera whenever the card differs.
+  camera: (a, b) =>
+    !sameCamera(effectiveCamera(a), effectiveCamera(b)) ||
+    a.selected !== b.selected ||
+    a.condition !== b.condition ||
+    a.site !== b.site,
   layers: (a, b) => hiddenOf(a.layers).join() !== hiddenOf(b.layers).join(),
-  isolate: (a, b) => effectiveIsolate(a) !== effectiveIsolate(b),
+  // The step's isolate goes with the link's structure (a new card keeps isolate; closing clears it).
+  isolate: (a, b) => effectiveIsolate(a) !== (b.isolate && a.selected !== null),
   allSites: (a, b) => a.allSites !== b.allSites,
   day: (a, b) => Math.round(a.day * 10) !== Math.round(b.day * 10),
   scheduleId: (a, b) => a.scheduleId !== b.scheduleId,
