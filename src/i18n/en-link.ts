@@ -14,7 +14,6 @@ export const linkNoticesEn = {
 } as const;
 
 export const shareEn = {
-  group: 'Share this view',
   copy: 'Copy link',
   copyHint: 'Copy a link that opens exactly this view',
   share: 'Share',
