@@ -53,7 +53,7 @@ export const readLinkFields = (search: string, options: ReadLinkOptions): ReadLi
   }
   if (url.state.level) fields.readingLevel = url.state.level;
   if (url.state.mode) fields.mode = url.state.mode;
-  if (v.camera) fields.camera = v.camera;
+  if (v.camera) fields.cameraLink = v.camera;
   if (v.hidden) fields.layers = layersWithout(v.hidden);
   if (v.isolate && !fields.selected) {
     viewProblems.push({ kind: 'isolate-without-structure', value: `${viewParams.isolate}=1` });

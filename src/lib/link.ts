@@ -20,7 +20,7 @@ export interface LinkState extends TimelineUrlState {
   site: string | null;
   readingLevel: ReadingLevel;
   mode: UrlMode;
-  camera: CameraLink;
+  cameraLink: CameraLink;
   layers: Record<Category, boolean>;
   isolate: boolean;
   allSites: boolean;
@@ -34,7 +34,7 @@ export const stepKeys = [
   'selected',
   'condition',
   'site',
-  'camera',
+  'cameraLink',
   'layers',
   'isolate',
   'allSites',
@@ -76,7 +76,9 @@ const anyCard = (s: StepFields): boolean => s.selected !== null || s.condition !
 
 /** The front view with no card open is what the app shows by itself: the same as `auto`. */
 export const effectiveCamera = (s: StepFields): CameraLink =>
-  s.camera.kind === 'view' && s.camera.view === 'anterior' && !anyCard(s) ? { kind: 'auto' } : s.camera;
+  s.cameraLink.kind === 'view' && s.cameraLink.view === 'anterior' && !anyCard(s)
+    ? { kind: 'auto' }
+    : s.cameraLink;
 
 /** Isolate counts only with a structure to isolate. */
 const effectiveIsolate = (s: StepFields): boolean => s.isolate && s.selected !== null;
@@ -87,7 +89,7 @@ const differs: { [K in (typeof stepKeys)[number]]: (a: StepFields, b: StepFields
   condition: (a, b) => a.condition !== b.condition,
   site: (a, b) => a.site !== b.site,
   // A new card puts the camera to 'auto' (state/camera-link.ts): name the camera whenever the card differs.
-  camera: (a, b) =>
+  cameraLink: (a, b) =>
     !sameCamera(effectiveCamera(a), effectiveCamera(b)) ||
     a.selected !== b.selected ||
     a.condition !== b.condition ||
@@ -109,7 +111,7 @@ export const writeLink = (s: LinkState, ctx: LinkContext): string => {
     condition: s.condition ?? (off('condition') ? null : undefined),
     site: s.site ?? (off('site') ? null : undefined),
   };
-  if (camera.kind !== 'auto' || off('camera')) view.camera = camera;
+  if (camera.kind !== 'auto' || off('cameraLink')) view.camera = camera;
   const hidden = hiddenOf(s.layers);
   if (hidden.length > 0 || off('layers')) view.hidden = hidden;
   if (effectiveIsolate(s) || off('isolate')) view.isolate = effectiveIsolate(s);
@@ -149,7 +151,7 @@ export const stepFieldsOf = (s: StepFields): StepFields => ({
   selected: s.selected,
   condition: s.condition,
   site: s.site,
-  camera: s.camera,
+  cameraLink: s.cameraLink,
   layers: { ...s.layers },
   isolate: s.isolate,
   allSites: s.allSites,

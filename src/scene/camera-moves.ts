@@ -193,8 +193,8 @@ export const createDirector = (
       // seen facing it; otherwise the view the store names (or the front).
       if (frame) return toIds(frame, false);
       const ids = focusIds(state);
-      if (state.camera.kind === 'orbit') toOrbit(state.camera.orbit, false);
-      else if (state.camera.kind === 'view') toView(state.camera.view, ids, false);
+      if (state.cameraLink.kind === 'orbit') toOrbit(state.cameraLink.orbit, false);
+      else if (state.cameraLink.kind === 'view') toView(state.cameraLink.view, ids, false);
       else if (state.site !== null && toSite(state.site, false)) return;
       else if (ids.length > 0 && facing(ids) !== null) toFocus(ids, false);
       else toView(state.view === 'custom' ? 'anterior' : state.view, ids, false);

@@ -10,17 +10,17 @@ import { type AppState, useStore } from './store';
 
 /** The scene's camera has come to rest at this orbit (rounded as the link writes it). */
 export const cameraRested = (orbit: Orbit): void => {
-  const { camera } = useStore.getState();
+  const camera = useStore.getState().cameraLink;
   if (!runtime.getState().handMoved && camera.kind !== 'orbit') return;
   runtime.setState({ handMoved: false });
   if (camera.kind === 'orbit' && sameOrbit(camera.orbit, orbit)) return;
-  useStore.setState({ camera: { kind: 'orbit', orbit } });
+  useStore.setState({ cameraLink: { kind: 'orbit', orbit } });
 };
 
 /** Goes to an exact orbit (a link's `cam=` put back over a tour step). */
 export const setCameraOrbit = (orbit: Orbit): void => {
   runtime.setState({ handMoved: false });
-  useStore.setState({ camera: { kind: 'orbit', orbit }, view: 'custom' });
+  useStore.setState({ cameraLink: { kind: 'orbit', orbit }, view: 'custom' });
   pushCamera({ kind: 'orbit', orbit });
 };
 
@@ -37,15 +37,15 @@ const onCardChange = (s: AppState): void => {
   if (r.holdCamera) {
     const orbit = r.orbit?.();
     runtime.setState({ handMoved: true });
-    if (orbit) useStore.setState({ camera: { kind: 'orbit', orbit } });
+    if (orbit) useStore.setState({ cameraLink: { kind: 'orbit', orbit } });
     return;
   }
   if (s.selected === null && s.condition === null && s.site === null) {
-    if (s.camera.kind !== 'view') runtime.setState({ handMoved: true });
+    if (s.cameraLink.kind !== 'view') runtime.setState({ handMoved: true });
     return;
   }
   runtime.setState({ handMoved: false });
-  if (s.camera.kind !== 'auto') useStore.setState({ camera: { kind: 'auto' } });
+  if (s.cameraLink.kind !== 'auto') useStore.setState({ cameraLink: { kind: 'auto' } });
 };
 
 /** Keeps the camera's link in step with the cards; returns the unsubscribe. */

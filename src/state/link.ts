@@ -47,7 +47,7 @@ const viewOf = (camera: CameraLink, view: AppState['view']): AppState['view'] =>
 const moveCamera = (camera: CameraLink): void => {
   if (camera.kind === 'view') setView(camera.view);
   else if (camera.kind === 'orbit') setCameraOrbit(camera.orbit);
-  else if (useStore.getState().camera.kind !== 'auto') frameFocus();
+  else if (useStore.getState().cameraLink.kind !== 'auto') frameFocus();
 };
 
 /**
@@ -75,12 +75,12 @@ export const applyLinkFields = (f: LinkFields, when: 'start' | 'over-step'): voi
     setLanguage(f.language ?? languageOfDevice());
     if (f.tour) useStore.setState({ tour: f.tour });
     // The front view with no card is 'auto' (lib/link.ts), so `cam=anterior` alone reads back the same.
-    const camera = f.camera && effectiveCamera({ ...useStore.getState(), camera: f.camera });
-    if (camera) useStore.setState({ camera, view: viewOf(camera, s.view) });
+    const camera = f.cameraLink && effectiveCamera({ ...useStore.getState(), cameraLink: f.cameraLink });
+    if (camera) useStore.setState({ cameraLink: camera, view: viewOf(camera, s.view) });
   } else {
     if (f.readingLevel) useStore.setState({ readingLevel: f.readingLevel });
     if (f.language) setLanguage(f.language);
-    if (f.camera) moveCamera(f.camera);
+    if (f.cameraLink) moveCamera(f.cameraLink);
   }
   if (f.mode) setMode(f.mode);
 };

@@ -60,7 +60,7 @@ export interface AppState extends TimelineState {
    * The camera as a link holds it (issue #12): framed by the app for the open card ('auto'), a
    * preset view, or an orbit set by hand (updated when the camera comes to rest; state/camera-link.ts).
    */
-  camera: CameraLink;
+  cameraLink: CameraLink;
   layers: Record<Category, boolean>;
   isolate: boolean;
   scene: SceneStatus;
@@ -102,7 +102,7 @@ export const initialState = (): AppState => ({
   readingLevel: 'patient',
   hovered: null,
   view: 'anterior',
-  camera: { kind: 'auto' },
+  cameraLink: { kind: 'auto' },
   layers: allLayersOn(),
   isolate: false,
   scene: 'loading',
@@ -135,7 +135,7 @@ export const hover = (id: StructureId | null): void => {
 /** The app places the camera itself (a link then names that, not the orbit it lands on). */
 const placedByApp = (camera: CameraLink): void => {
   runtime.setState({ handMoved: false });
-  useStore.setState({ camera });
+  useStore.setState({ cameraLink: camera });
 };
 
 /** Moved by hand (a gesture, a turn or zoom button): the link takes the orbit once the camera rests. */

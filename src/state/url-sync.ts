@@ -29,7 +29,7 @@ const linkChanged = (s: AppState, prev: AppState): boolean =>
   s.site !== prev.site ||
   s.readingLevel !== prev.readingLevel ||
   s.mode !== prev.mode ||
-  s.camera !== prev.camera ||
+  s.cameraLink !== prev.cameraLink ||
   s.layers !== prev.layers ||
   s.isolate !== prev.isolate ||
   s.allSites !== prev.allSites ||

@@ -41,9 +41,9 @@ describeInBrowser('every state in the link (issue #12)', ({ open }) => {
       const first = await app.link();
       // Outside a tour the app shows exactly the view the link names; a tour's step fills in the rest.
       if (!view.tour) expect(first, `view ${i}`).toBe(`${app.baseUrl}${search}`);
-      if (view.camera.kind === 'orbit' && !view.tour) {
+      if (view.cameraLink.kind === 'orbit' && !view.tour) {
         const pose = await app.camera();
-        const expected = orbitPose(view.camera.orbit);
+        const expected = orbitPose(view.cameraLink.orbit);
         expect(apart(pose?.position ?? [], expected.position), `view ${i} camera`).toBeLessThan(0.001);
         expect(apart(pose?.target ?? [], expected.target), `view ${i} target`).toBeLessThan(0.001);
       }

@@ -68,7 +68,7 @@ export const stepFieldsArb: fc.Arbitrary<StepFields> = fc
   .tuple(cardArb, cameraArb, layersArb, fc.boolean(), fc.boolean(), tenths(0, 364), timelineArb)
   .map(([card, camera, layers, isolate, allSites, day, timeline]) => ({
     ...card,
-    camera,
+    cameraLink: camera,
     layers,
     isolate,
     allSites,
@@ -92,7 +92,7 @@ export const linkStateArb: fc.Arbitrary<LinkState> = fc
   .map(([card, camera, layers, switches, readingLevel, mode, language, t, timeline, tour]) => ({
     ...card,
     ...switches,
-    camera,
+    cameraLink: camera,
     layers,
     readingLevel,
     mode,
@@ -110,7 +110,7 @@ export const defaultLink = (rememberedLevel: LinkState['readingLevel'] = 'patien
   site: null,
   readingLevel: rememberedLevel,
   mode: 'explore',
-  camera: { kind: 'auto' },
+  cameraLink: { kind: 'auto' },
   layers: Object.fromEntries(categories.map((c) => [c, true])) as Record<Category, boolean>,
   isolate: false,
   allSites: false,
@@ -127,7 +127,7 @@ export const defaultLink = (rememberedLevel: LinkState['readingLevel'] = 'patien
 /** Two states that show the same view compare equal after this (lib/link.ts's equivalences). */
 export const normalised = (s: LinkState): LinkState => ({
   ...s,
-  camera: effectiveCamera(s),
+  cameraLink: effectiveCamera(s),
   isolate: s.isolate && s.selected !== null,
   day: Math.round(s.day * 10) / 10,
   playing: false,

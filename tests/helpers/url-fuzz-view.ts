@@ -34,7 +34,7 @@ export const goodView: Record<ViewKey, readonly string[]> = {
 export interface ViewLinkState {
   condition: string | null;
   site: string | null;
-  camera: CameraLink;
+  cameraLink: CameraLink;
   layers: Record<Category, boolean>;
   isolate: boolean;
   allSites: boolean;
@@ -45,7 +45,7 @@ export interface ViewLinkState {
 export const viewLinkState = (s: AppState): ViewLinkState => ({
   condition: s.condition,
   site: s.site,
-  camera: s.camera,
+  cameraLink: s.cameraLink,
   layers: s.layers,
   isolate: s.isolate,
   allSites: s.allSites,
@@ -80,7 +80,7 @@ export const viewApplied = (key: ViewKey, value: string, s: ViewLinkState): bool
     case 'site':
       return s.site === value;
     case 'cam':
-      return cameraTook(value, s.camera);
+      return cameraTook(value, s.cameraLink);
     case 'hide':
       return true; // judged layer by layer (hiddenIgnored)
     case 'iso':

@@ -86,7 +86,7 @@ describe('the link (issue #12): serialise, then parse, gives the state back', ()
       ...defaultLink(),
       selected: 'superficial-mcl' as const,
       site: 'ea-1',
-      camera: {
+      cameraLink: {
         kind: 'orbit' as const,
         orbit: { azimuth: 32.5, polar: 78.1, distance: 412, target: [0, 15, -3] as [number, number, number] },
       },
@@ -101,10 +101,10 @@ describe('the link (issue #12): serialise, then parse, gives the state back', ()
       '?s=superficial-mcl&site=ea-1&cam=32.5,78.1,412,0,15,-3&hide=tendon,capsule&iso=1&labels=1&day=42&schedule=sit-2020',
     );
     // The front view with nothing open is the default; with a card it is named.
-    expect(writeLink({ ...defaultLink(), camera: { kind: 'view', view: 'anterior' } }, ctx())).toBe('');
+    expect(writeLink({ ...defaultLink(), cameraLink: { kind: 'view', view: 'anterior' } }, ctx())).toBe('');
     expect(
       writeLink(
-        { ...defaultLink(), condition: 'acl-laxity', camera: { kind: 'view', view: 'anterior' } },
+        { ...defaultLink(), condition: 'acl-laxity', cameraLink: { kind: 'view', view: 'anterior' } },
         ctx(),
       ),
     ).toBe('?c=acl-laxity&cam=anterior');
@@ -117,7 +117,7 @@ describe('the link (issue #12): serialise, then parse, gives the state back', ()
       site: null,
       layers: defaultLink().layers,
       day: 0,
-      camera: { kind: 'auto' as const },
+      cameraLink: { kind: 'auto' as const },
     };
     expect(writeLink(closed, ctx({ tourBase: base }))).toBe(
       '?s=&site=&cam=auto&hide=&labels=1&day=0&schedule=sit-2020&tour=test-tour&step=2',
@@ -155,7 +155,7 @@ describe('bad values in a link are ignored with a notice, never a crash', () => 
     const { state, search } = startFrom('?c=gout&s=acl&hide=bone,skin&cam=medial&labels=2');
     expect(state.selected).toBe('acl');
     expect(state.layers.bone).toBe(false);
-    expect(state.camera).toEqual({ kind: 'view', view: 'medial' });
+    expect(state.cameraLink).toEqual({ kind: 'view', view: 'medial' });
     expect(search).toBe('?s=acl&cam=medial&hide=bone');
   });
 });
