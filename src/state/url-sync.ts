@@ -1,7 +1,14 @@
 import type { LinkFields } from '../lib/link-read';
 import { followCardsWithCamera } from './camera-link';
 import { applyLinkFields, linkSearch, readLinkSearch } from './link';
-import { linkNotices, timelineNotice, tourNotice, urlNotice, viewNotice } from './link-notices';
+import {
+  linkNotices,
+  type NoticeSpec,
+  timelineNotice,
+  tourNotice,
+  urlNotice,
+  viewNotice,
+} from './link-notices';
 import { holdLinkOverlay } from './link-overlay';
 import { type AppState, addNotice, useStore } from './store';
 import { timelineUrlChanged } from './timeline-url-sync';
@@ -9,7 +16,7 @@ import { timelineUrlChanged } from './timeline-url-sync';
 export { linkNotices, MAX_LINK_NOTICES } from './link-notices';
 
 /** What a link asks for, and everything in it the app ignores (one notice each, not yet cut). */
-export const readLink = (search: string): { fields: LinkFields; ignored: ReturnType<typeof urlNotice>[] } => {
+export const readLink = (search: string): { fields: LinkFields; ignored: NoticeSpec[] } => {
   const { fields, problems } = readLinkSearch(search);
   return {
     fields,
