@@ -2,6 +2,7 @@ import { categories, isCategory } from '../content/schema';
 import { structureName } from '../content/structure-names';
 import { structures } from '../content/structures';
 import { requestHandout } from '../state/handout';
+import { linkHref } from '../state/link';
 import { select } from '../state/navigation';
 import { runtime } from '../state/runtime';
 import { isViewName, setLayer, setView, useStore, viewNames } from '../state/store';
@@ -51,6 +52,7 @@ export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
   layers: () => ({ ...useStore.getState().layers }),
   frames: () => runtime.getState().frames,
   status: () => useStore.getState().scene,
+  link: () => linkHref(window.location),
   camera: () => runtime.getState().pose?.() ?? null,
   unobstructed: () => {
     const rect = runtime.getState().unobstructed;

@@ -51,6 +51,8 @@ export interface KneeExplorerApi
    * opening the print dialog; resolves when it is ready to print (issue #12).
    */
   handout(): Promise<void>;
+  /** The absolute URL of the view on screen (issue #12): opening it restores this view. */
+  link(): string;
 }
 
 declare global {

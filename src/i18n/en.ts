@@ -2,6 +2,7 @@ import { contentEn } from './en-content';
 import { embedEn } from './en-embed';
 import { guidelinesEn } from './en-guidelines';
 import { handoutEn } from './en-handout';
+import { linkNoticesEn, shareEn } from './en-link';
 import { pwaEn } from './en-pwa';
 import { ownTourEn, quizEn } from './en-quiz';
 import { timelineEn } from './en-timeline';
@@ -117,7 +118,9 @@ export const en = {
     handoutFailed: 'The handout could not be prepared. Please try again.',
     languageFailed: '{{name}} could not be loaded; the app stays in the language it is in.',
     ...tourNoticesEn,
+    ...linkNoticesEn,
   },
+  share: shareEn,
   explain: {
     enter: 'Explain',
     enterHint: 'Explain mode: only the knee, with large labels, for showing someone',

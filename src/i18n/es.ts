@@ -2,6 +2,7 @@ import { contentEs } from './es-content';
 import { embedEs } from './es-embed';
 import { guidelinesEs } from './es-guidelines';
 import { handoutEs } from './es-handout';
+import { linkNoticesEs, shareEs } from './es-link';
 import { pwaEs } from './es-pwa';
 import { ownTourEs, quizEs } from './es-quiz';
 import { timelineEs } from './es-timeline';
@@ -119,6 +120,7 @@ export const es: TranslatedResources = {
     moreIgnored: 'Se ignoraron {{count}} ajustes más del enlace',
     languageFailed: 'No se pudo cargar {{name}}; la aplicación sigue en el idioma en que estaba.',
     ...tourNoticesEs,
+    ...linkNoticesEs,
   },
   explain: {
     enter: 'Explicar',
@@ -158,4 +160,5 @@ export const es: TranslatedResources = {
   pwa: pwaEs,
   embed: embedEs,
   handout: handoutEs,
+  share: shareEs,
 };

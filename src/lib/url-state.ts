@@ -2,6 +2,7 @@ import { isStructureId, type StructureId } from '../content/structure-ids';
 import type { ReadingLevel } from './reading-level';
 import { timelineParamNames } from './timeline-url';
 import { tourParamNames } from './tour-url';
+import { viewParamNames } from './view-url';
 
 /** The part of the app state that lives in the address bar. */
 export interface UrlState {
@@ -35,7 +36,12 @@ export interface ParsedUrl {
 
 /** Query parameter names the app understands. */
 export const urlParams = { selected: 's', level: 'level', mode: 'mode', embed: 'embed' } as const;
-const known = new Set<string>([...Object.values(urlParams), ...timelineParamNames, ...tourParamNames]);
+const known = new Set<string>([
+  ...Object.values(urlParams),
+  ...viewParamNames,
+  ...timelineParamNames,
+  ...tourParamNames,
+]);
 
 /** Later copies of a known setting whose value differs from the first (which is the one applied). */
 const repeats = (params: URLSearchParams): UrlProblem[] =>

@@ -2,6 +2,8 @@ import type { CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
+import { type Orbit, orbitFrom } from '../lib/camera-url';
+import { cameraRested } from '../state/camera-link';
 import { type CameraPose, lend, runtime, takeCameraCommands } from '../state/runtime';
 import { markCustomView, setViewName, useStore } from '../state/store';
 import { createDirector } from './camera-moves';
@@ -28,6 +30,12 @@ const poseOf = (controls: CameraControlsImpl): CameraPose => ({
   target: round(controls.getTarget(at, false)),
 });
 
+/** The camera's orbit as a link writes it: the controls' own angles, not the rounded pose. */
+const orbitOf = (controls: CameraControlsImpl): Orbit => {
+  const t = controls.getTarget(at, false);
+  return orbitFrom(controls.azimuthAngle, controls.polarAngle, controls.distance, [t.x, t.y, t.z]);
+};
+
 /**
  * Drives the camera: frames the store's selection, condition or site as they change, and carries
  * out the queued camera commands (views, turns, zoom) once each. Lends the runtime `settled`, so the
@@ -46,23 +54,35 @@ export const CameraDirector = () => {
       fitScale,
       held: () => runtime.getState().holdCamera,
       turned: setViewName,
+      rested: () => cameraRested(orbitOf(controls)),
     });
-    // The start frames the current view; older requests are moot, except a frame list (a tour step
-    // or quiz question opened from a link), which the store does not hold.
-    const pending = takeCameraCommands().findLast((c) => c.kind === 'frame-ids');
+    // The start frames the current view from the store; older requests are moot, except a frame
+    // list (a tour step or quiz question opened from a link), which the store does not hold, when no
+    // later placing (a link's camera put back over that step) came after it.
+    const pending = takeCameraCommands().findLast((c) => c.kind !== 'rotate' && c.kind !== 'zoom');
     director.start(useStore.getState(), pending?.kind === 'frame-ids' ? pending : undefined);
     const stopStore = useStore.subscribe((s, prev) => director.onChange(s, prev));
     const stopQueue = runtime.subscribe((r, prev) => {
       if (r.cameraQueue === prev.cameraQueue || r.cameraQueue.length === 0) return;
       for (const command of takeCameraCommands()) director.run(command, useStore.getState());
     });
-    const giveBack = lend({ settled: director.settled, pose: () => poseOf(controls) });
+    const giveBack = lend({
+      settled: director.settled,
+      pose: () => poseOf(controls),
+      orbit: () => orbitOf(controls),
+    });
     const onUserMove = () => markCustomView();
+    // After a gesture the camera eases out: 'rest' comes near the end, 'sleep' once it has stopped.
+    const onRest = () => cameraRested(orbitOf(controls));
     // 'control' fires only when a gesture really moves the camera: a tap is not a new view.
     controls.addEventListener('control', onUserMove);
+    controls.addEventListener('rest', onRest);
+    controls.addEventListener('sleep', onRest);
     invalidate();
     return () => {
       controls.removeEventListener('control', onUserMove);
+      controls.removeEventListener('rest', onRest);
+      controls.removeEventListener('sleep', onRest);
       stopStore();
       stopQueue();
       giveBack();

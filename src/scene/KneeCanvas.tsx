@@ -3,6 +3,7 @@ import { Canvas, useLoader } from '@react-three/fiber';
 import { Suspense, useEffect } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import kneeUrl from '../../models/knee.glb?url';
+import { cameraLimits } from '../lib/camera-url';
 import { setSceneStatus, useStore } from '../state/store';
 import { Backdrop } from './Backdrop';
 import { CameraDirector } from './CameraDirector';
@@ -62,10 +63,10 @@ export const KneeCanvas = () => {
       <Lights />
       <CameraControls
         makeDefault
-        minDistance={0.06}
-        maxDistance={1.4}
-        minPolarAngle={0.1}
-        maxPolarAngle={Math.PI - 0.1}
+        minDistance={cameraLimits.minDistance}
+        maxDistance={cameraLimits.maxDistance}
+        minPolarAngle={cameraLimits.minPolar}
+        maxPolarAngle={cameraLimits.maxPolar}
         smoothTime={0.25}
         restThreshold={0.0005}
       />

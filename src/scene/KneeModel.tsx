@@ -5,8 +5,7 @@ import kneeUrl from '../../models/knee.glb?url';
 import type { StructureId } from '../content/structure-ids';
 import { structures } from '../content/structures';
 import { selectInPlace } from '../state/navigation';
-import { pushCamera } from '../state/runtime';
-import { hover } from '../state/store';
+import { frameFocus, hover } from '../state/store';
 import { isMesh } from './guards';
 import { KneeGlbLoader } from './knee-glb';
 import { pickStructure } from './picking';
@@ -64,7 +63,7 @@ const onClick = (e: ThreeEvent<MouseEvent>) => {
   const { timeStamp: time, clientX: x, clientY: y } = e.nativeEvent;
   const double = time - lastTap.time < DOUBLE_MS && Math.hypot(x - lastTap.x, y - lastTap.y) < DOUBLE_PX;
   lastTap = double ? { time: -Infinity, x, y } : { time, x, y };
-  if (double && id) pushCamera({ kind: 'frame' });
+  if (double && id) frameFocus();
 };
 
 const onPointerMove = (e: ThreeEvent<PointerEvent>) => {

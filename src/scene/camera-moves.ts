@@ -1,6 +1,7 @@
 import type { CameraControlsImpl } from '@react-three/drei';
 import { type Object3D, Vector3 } from 'three';
 import { getStructure } from '../content/structures';
+import { type Orbit, orbitPose } from '../lib/camera-url';
 import { focusIds } from '../state/highlight';
 import type { CameraCommand } from '../state/runtime';
 import type { AppState, ViewName } from '../state/store';
@@ -52,6 +53,8 @@ export interface DirectorHooks {
   held?: () => boolean;
   /** The camera turned to a structure: the preset it now shows, or 'custom'. */
   turned?: (view: ViewName | 'custom') => void;
+  /** A move has come to rest (the link reads the camera's orbit then, never per frame). */
+  rested?: () => void;
 }
 
 /**
@@ -67,7 +70,7 @@ export const createDirector = (
   anchors: ReadonlyMap<string, SiteAnchor> = new Map(),
   hooks: DirectorHooks = {},
 ) => {
-  const { fitScale = () => 1, held = () => false, turned = () => {} } = hooks;
+  const { fitScale = () => 1, held = () => false, turned = () => {}, rested = () => {} } = hooks;
   let motion: Promise<void> = Promise.resolve();
   let seq = 0;
   const [pos, posEnd, tgt, tgtEnd] = [new Vector3(), new Vector3(), new Vector3(), new Vector3()];
@@ -89,6 +92,7 @@ export const createDirector = (
           controls.update(0);
           controls.camera.updateMatrixWorld();
           invalidate();
+          rested();
         }
         resolve();
       };
@@ -129,12 +133,18 @@ export const createDirector = (
   const focusKey = (state: AppState): string => focusIds(state).join(' ');
 
   /** Looks at an injection site from outside, so its marker and approach arrow face the viewer. */
-  const toSite = (id: string): boolean => {
+  const toSite = (id: string, animate = !reducedMotion()): boolean => {
     const anchor = anchors.get(id);
     if (!anchor) return false;
     const { position: p, target: t } = siteViewpoint(anchor);
-    track([controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, !reducedMotion())]);
+    track([controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, animate)]);
     return true;
+  };
+
+  /** An exact orbit from a link. */
+  const toOrbit = (orbit: Orbit, animate: boolean): void => {
+    const { position: p, target: t } = orbitPose(orbit);
+    track([controls.setLookAt(p[0], p[1], p[2], t[0], t[1], t[2], animate && !reducedMotion())]);
   };
 
   const toView = (view: ViewName, focus: readonly string[], animate: boolean): void => {
@@ -168,6 +178,7 @@ export const createDirector = (
     if (command.kind === 'view') toView(command.view, focusIds(state), animate);
     else if (command.kind === 'frame') toFocus(focusIds(state));
     else if (command.kind === 'frame-ids') toIds(command, animate);
+    else if (command.kind === 'orbit') toOrbit(command.orbit, animate);
     else if (command.kind === 'rotate') {
       track([controls.rotate(-command.direction * ROTATE_STEP, 0, animate)]);
     } else if (command.kind === 'zoom') {
@@ -177,11 +188,15 @@ export const createDirector = (
 
   const director: Director = {
     start(state, frame) {
-      // A link that names a structure opens facing it; otherwise the view it names (or the front).
-      // A frame list asked for before the view was up (a tour step from a link) wins.
+      // A frame list asked for before the view was up (a tour step from a link) wins; then the
+      // link's camera (an exact orbit, a preset); then an open site's viewpoint; a structure is
+      // seen facing it; otherwise the view the store names (or the front).
       if (frame) return toIds(frame, false);
       const ids = focusIds(state);
-      if (ids.length > 0 && facing(ids) !== null) toFocus(ids, false);
+      if (state.cameraLink.kind === 'orbit') toOrbit(state.cameraLink.orbit, false);
+      else if (state.cameraLink.kind === 'view') toView(state.cameraLink.view, ids, false);
+      else if (state.site !== null && toSite(state.site, false)) return;
+      else if (ids.length > 0 && facing(ids) !== null) toFocus(ids, false);
       else toView(state.view === 'custom' ? 'anterior' : state.view, ids, false);
     },
     onChange(state, prev) {

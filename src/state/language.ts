@@ -51,6 +51,15 @@ export const setLanguage = (lang: Language, { remember = true } = {}): Promise<v
   return pending;
 };
 
+/** The browser's preferred languages (none in Node, where the tests run the start-up). */
+const preferred = (): readonly string[] => {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+};
+
+/** The language this device opens in without a link: the remembered choice, the browser's, or English. */
+export const languageOfDevice = (): Language => initialLanguage(null, storedLanguage(), preferred());
+
 /** The language on screen. */
 export const language = (): Language => useStore.getState().language;
 

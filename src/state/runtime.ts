@@ -1,6 +1,6 @@
 import { useStore as useZustand } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { ViewName } from './store';
+import type { Orbit, ViewName } from '../lib/camera-url';
 
 /**
  * The scene's transient runtime (racing-game's `mutation`, as a vanilla zustand store): what changes
@@ -37,7 +37,9 @@ export type CameraCommand =
   /** Turn to and frame what is selected (a double tap, the card's Show button). */
   | { kind: 'frame' }
   /** Frame these structures together, from this preset or (without one) the side they face. */
-  | { kind: 'frame-ids'; ids: readonly string[]; view?: ViewName };
+  | { kind: 'frame-ids'; ids: readonly string[]; view?: ViewName }
+  /** Go to an exact orbit (a link's `cam=`, put back over a tour step). */
+  | { kind: 'orbit'; orbit: Orbit };
 
 /** A rectangle in CSS px, relative to the canvas's top-left corner. */
 export interface Rect {
@@ -96,6 +98,8 @@ export interface Runtime {
   cameraQueue: readonly CameraCommand[];
   /** Set while a touch on the model selects: the camera stays where it is for that change. */
   holdCamera: boolean;
+  /** The camera was moved by hand since the app last placed it: its orbit goes in the link at rest. */
+  handMoved: boolean;
   /** Lent by the scene while it is mounted: the canvas, picking, the camera's rest, a print frame. */
   canvas: HTMLCanvasElement | null;
   project: ((id: string) => ScreenPoint | null) | null;
@@ -106,6 +110,8 @@ export interface Runtime {
    * task; null before the first frame or without a WebGL context.
    */
   snapshot: ((width: number, height: number) => Snapshot | null) | null;
+  /** The camera's orbit as a link writes it (lib/camera-url.ts), unrounded controls read and rounded. */
+  orbit: (() => Orbit) | null;
 }
 
 const initialRuntime = (): Runtime => ({
@@ -118,11 +124,13 @@ const initialRuntime = (): Runtime => ({
   unobstructed: null,
   cameraQueue: [],
   holdCamera: false,
+  handMoved: false,
   canvas: null,
   project: null,
   settled: null,
   pose: null,
   snapshot: null,
+  orbit: null,
 });
 
 export const runtime = createStore<Runtime>()(initialRuntime);
@@ -195,7 +203,7 @@ export const takeCameraCommands = (): readonly CameraCommand[] => {
 
 /** Lends part of the scene to the runtime; the returned function takes it back (StrictMode-safe). */
 export const lend = (
-  part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled' | 'pose' | 'snapshot' | 'running'>>,
+  part: Partial<Pick<Runtime, 'canvas' | 'project' | 'settled' | 'pose' | 'snapshot' | 'orbit' | 'running'>>,
 ) => {
   runtime.setState(part);
   return (): void => {
@@ -206,6 +214,7 @@ export const lend = (
     if (part.settled !== undefined && s.settled === part.settled) back.settled = null;
     if (part.pose !== undefined && s.pose === part.pose) back.pose = null;
     if (part.snapshot !== undefined && s.snapshot === part.snapshot) back.snapshot = null;
+    if (part.orbit !== undefined && s.orbit === part.orbit) back.orbit = null;
     if (part.running) back.running = false;
     runtime.setState(back);
   };

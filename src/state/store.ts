@@ -3,17 +3,16 @@ import { type Category, categories } from '../content/schema';
 import type { StructureId } from '../content/structure-ids';
 import type { Tour } from '../content/tour-schema';
 import type { Language } from '../i18n/languages';
+import { type CameraLink, isViewName, type ViewName, viewNames } from '../lib/camera-url';
+import type { StepFields } from '../lib/link';
 import type { QuizSession } from '../lib/quiz-session';
 import type { ReadingLevel } from '../lib/reading-level';
 import type { TourRef } from '../lib/tour-url';
-import { pushCamera } from './runtime';
+import { pushCamera, runtime } from './runtime';
 import { initialTimeline, type TimelineState } from './timeline-state';
 
-export const viewNames = ['anterior', 'medial', 'lateral', 'posterior'] as const;
-export type ViewName = (typeof viewNames)[number];
-export const isViewName = (name: string): name is ViewName => (viewNames as readonly string[]).includes(name);
-
-export type { ReadingLevel, TourRef };
+export type { CameraLink, Language, ReadingLevel, TourRef, ViewName };
+export { isViewName, viewNames };
 
 /**
  * Explore: the full interface. Explain: only the knee and a slim bar, for showing a patient (issue #8).
@@ -69,6 +68,11 @@ export interface AppState extends TimelineState {
   language: Language;
   hovered: StructureId | null;
   view: ViewName | 'custom';
+  /**
+   * The camera as a link holds it (issue #12): framed by the app for the open card ('auto'), a
+   * preset view, or an orbit set by hand (updated when the camera comes to rest; state/camera-link.ts).
+   */
+  cameraLink: CameraLink;
   layers: Record<Category, boolean>;
   isolate: boolean;
   scene: SceneStatus;
@@ -84,6 +88,8 @@ export interface AppState extends TimelineState {
   sheet: SheetSnap;
   /** The guided tour on screen and its step (state/tour.ts); from a link, until the tours load. */
   tour: TourRef | null;
+  /** What the running tour's step put on screen, so the link names only what differs from it. */
+  tourBase: StepFields | null;
   /** The tour picker is open. */
   tourPicker: boolean;
   /** Presentation mode's blank (black) screen, the B key. */
@@ -113,6 +119,7 @@ export const initialState = (): AppState => ({
   language: 'en',
   hovered: null,
   view: 'anterior',
+  cameraLink: { kind: 'auto' },
   layers: allLayersOn(),
   isolate: false,
   scene: 'loading',
@@ -124,6 +131,7 @@ export const initialState = (): AppState => ({
   locked: false,
   sheet: 'peek',
   tour: null,
+  tourBase: null,
   tourPicker: false,
   blanked: false,
   quiz: null,
@@ -143,24 +151,45 @@ export const hover = (id: StructureId | null): void => {
   if (useStore.getState().hovered !== id) useStore.setState({ hovered: id });
 };
 
+/** The app places the camera itself (a link then names that, not the orbit it lands on). */
+const placedByApp = (camera: CameraLink): void => {
+  runtime.setState({ handMoved: false });
+  useStore.setState({ cameraLink: camera });
+};
+
+/** Moved by hand (a gesture, a turn or zoom button): the link takes the orbit once the camera rests. */
+const movedByHand = (): void => runtime.setState({ handMoved: true });
+
 /** Turns the camera to a preset view. */
 export const setView = (view: ViewName): void => {
   useStore.setState({ view });
+  placedByApp({ kind: 'view', view });
   pushCamera({ kind: 'view', view });
 };
 
 /** Frames several structures together (a tour step's or a quiz question's `frame`), from `view` if given. */
 export const frameStructures = (ids: readonly string[], view?: ViewName): void => {
   if (view) useStore.setState({ view });
+  placedByApp({ kind: 'auto' });
   pushCamera(view ? { kind: 'frame-ids', ids, view } : { kind: 'frame-ids', ids });
+};
+
+/** Turns to the open card's structure or condition and frames it (double tap, the card's Show). */
+export const frameFocus = (): void => {
+  placedByApp({ kind: 'auto' });
+  pushCamera({ kind: 'frame' });
 };
 
 export const rotateCamera = (direction: 1 | -1): void => {
   useStore.setState({ view: 'custom' });
+  movedByHand();
   pushCamera({ kind: 'rotate', direction });
 };
 
-export const zoomCamera = (direction: 1 | -1): void => pushCamera({ kind: 'zoom', direction });
+export const zoomCamera = (direction: 1 | -1): void => {
+  movedByHand();
+  pushCamera({ kind: 'zoom', direction });
+};
 
 /** The camera turned by itself (to face a structure): name the preset it shows, if any. */
 export const setViewName = (view: ViewName | 'custom'): void => {
@@ -169,6 +198,7 @@ export const setViewName = (view: ViewName | 'custom'): void => {
 
 /** The user moved the camera by hand: no preset describes the view any more. */
 export const markCustomView = (): void => {
+  movedByHand();
   if (useStore.getState().view !== 'custom') useStore.setState({ view: 'custom' });
 };
 

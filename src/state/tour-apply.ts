@@ -2,8 +2,7 @@ import { isStructureId } from '../content/structures';
 import type { TourStep } from '../content/tour-schema';
 import { getCondition, getSite } from './clinical';
 import { open } from './navigation';
-import { pushCamera } from './runtime';
-import { allLayersOn, type CardRef, frameStructures, setView, useStore } from './store';
+import { allLayersOn, type CardRef, frameFocus, frameStructures, setView, useStore } from './store';
 import { pause, setDay, setSchedule } from './timeline';
 
 /** The card a step opens (ids the content does not know are left out: the tours' tests name them). */
@@ -41,5 +40,5 @@ export const applyStep = (step: TourStep): void => {
   const { camera } = step;
   if ('frame' in camera) frameStructures(camera.frame, camera.view);
   else if (camera.view) setView(camera.view);
-  else pushCamera({ kind: 'frame' });
+  else frameFocus();
 };

@@ -1,5 +1,7 @@
 import type { Tour } from '../content/tour-schema';
 import { shownValue } from '../lib/url-state';
+import { takeTourBase } from './link';
+import { takeLinkOverlay } from './link-overlay';
 import { closeAll } from './navigation';
 import { runtime } from './runtime';
 import { addNotice, allLayersOn, setView, type TourRef, useStore } from './store';
@@ -23,6 +25,8 @@ const show = (tour: Tour, index: number): boolean => {
   applied = ref;
   useStore.setState({ tour: ref, tourPicker: false, blanked: false });
   applyStep(step);
+  // What the step put on screen: the link names only what differs from it (lib/link.ts).
+  takeTourBase();
   return true;
 };
 
@@ -61,7 +65,7 @@ export const prevStep = (): boolean => {
 export const endTour = (): void => {
   if (useStore.getState().tour === null) return;
   applied = null;
-  useStore.setState({ tour: null, layers: allLayersOn(), allSites: false, isolate: false });
+  useStore.setState({ tour: null, tourBase: null, layers: allLayersOn(), allSites: false, isolate: false });
   closeAll();
   setDay(0);
   setView('anterior');
@@ -77,6 +81,7 @@ export const resumeTour = (): void => {
   const tour = findTour(ref.id);
   if (!tour) {
     useStore.setState({ tour: null });
+    takeLinkOverlay();
     addNotice('unknownTour', { id: shownValue(ref.id) });
     return;
   }
@@ -84,6 +89,9 @@ export const resumeTour = (): void => {
     addNotice('tourStepRange', { step: String(ref.index + 1), total: String(tour.steps.length) });
   }
   startTour(ref.id, ref.index);
+  // A link's own settings go back over the step (each time the step is put on screen).
+  const overlay = takeLinkOverlay();
+  overlay?.();
   // Before the 3D view is up, its camera starts from the store (a preset or the selection) but not
   // from a site: put the step on screen again once the camera is there to follow it.
   if (runtime.getState().settled) return;
@@ -92,7 +100,7 @@ export const resumeTour = (): void => {
     if (!r.settled) return;
     stop();
     queueMicrotask(() => {
-      if (shown && useStore.getState().tour === shown) show(tour, shown.index);
+      if (shown && useStore.getState().tour === shown && show(tour, shown.index)) overlay?.();
     });
   });
 };

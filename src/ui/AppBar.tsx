@@ -7,14 +7,15 @@ import { HandoutButton } from './handout/HandoutButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OpenFullApp } from './OpenFullApp';
 import { ReadingLevelSwitch } from './ReadingLevelSwitch';
+import { ShareLink } from './ShareLink';
 import { PresentButton } from './tour/OpenButtons';
 import { useLayout } from './use-layout';
 
 /**
- * The research and "what to expect" dialogs, the printable handout and presentation mode: in the
- * bar on wide screens, in the sheet on narrow ones. There the language switch comes first: a phone's
- * slim bar is already full, so the switch would scroll out of sight in it, and it must be seen by
- * someone who cannot read the page.
+ * The research and "what to expect" dialogs, sharing the view, the printable handout and presentation
+ * mode: in the bar on wide screens, in the sheet on narrow ones. There the language switch comes
+ * first: a phone's slim bar is already full, so the switch would scroll out of sight in it, and it
+ * must be seen by someone who cannot read the page.
  */
 export const PageLinks = () => {
   const layout = useLayout();
@@ -22,6 +23,8 @@ export const PageLinks = () => {
     <div className="page-links">
       {layout === 'bottom' && <LanguageSwitch />}
       <EvidenceView />
+      {/* Second, so "Copy link" fits beside "What the research says" in the side sheet's row. */}
+      <ShareLink />
       <ExpectView />
       <HandoutButton />
       {/* Presentation mode is for a projector: on a phone's slim bar it would push the others off. */}

@@ -6,6 +6,15 @@ import { type ReadingLevel, readingLevels } from '../../src/lib/reading-level';
 import { MY_SCHEDULE, speeds } from '../../src/lib/timeline-url';
 import { type AppState, type Notice, resetStore, useStore } from '../../src/state/store';
 import { readLink, startUrlSync } from '../../src/state/url-sync';
+import {
+  goodView,
+  hiddenIgnored,
+  type ViewKey,
+  type ViewLinkState,
+  viewApplied,
+  viewKeys,
+  viewLinkState,
+} from './url-fuzz-view';
 
 /**
  * Generated links for the URL fuzz (issue #10): random query strings, truncated ones, huge ones,
@@ -13,10 +22,14 @@ import { readLink, startUrlSync } from '../../src/state/url-sync';
  * fuzz runs them through the app's start-up in Node; the browser test loads a seeded sample.
  */
 
-export const knownKeys = ['s', 'level', 'mode', 'day', 'schedule', 'sessions', 'play', 'speed'] as const;
+const oldKeys = ['s', 'level', 'mode', 'day', 'schedule', 'sessions', 'play', 'speed'] as const;
+export const knownKeys = [...oldKeys, ...viewKeys] as const;
 type Known = (typeof knownKeys)[number];
+type OldKey = (typeof oldKeys)[number];
+const isViewKey = (k: string): k is ViewKey => (viewKeys as readonly string[]).includes(k);
 
 const good: Record<Known, readonly string[]> = {
+  ...goodView,
   s: structureIds,
   level: readingLevels,
   mode: ['explore', 'explain'],
@@ -234,7 +247,7 @@ export const fuzzedLink = fc.oneof(
 );
 
 /** The state a link can set. */
-export interface LinkState {
+export interface LinkState extends ViewLinkState {
   selected: AppState['selected'];
   readingLevel: ReadingLevel;
   mode: AppState['mode'];
@@ -246,6 +259,7 @@ export interface LinkState {
 }
 
 const linkState = (s: AppState): LinkState => ({
+  ...viewLinkState(s),
   selected: s.selected,
   readingLevel: s.readingLevel,
   mode: s.mode,
@@ -329,7 +343,12 @@ export const expectedIgnored = (search: string, s: LinkState): string[] => {
     for (const v of new Set(rest)) if (v !== '' && v !== first) expected.push(`${k}=${v}`);
     if (first === '') continue;
     const n = Number(first);
-    const applied: Record<Known, () => boolean> = {
+    if (isViewKey(k)) {
+      if (!viewApplied(k, first, s)) expected.push(first);
+      if (k === 'hide') expected.push(...hiddenIgnored(first, s));
+      continue;
+    }
+    const applied: Record<OldKey, () => boolean> = {
       s: () => s.selected === first,
       level: () => s.readingLevel === first,
       mode: () => s.mode === first,

@@ -23,6 +23,7 @@ const variables = (s: string): string[] =>
 const sameInBoth = new Set([
   'app.title',
   'embed.openShort',
+  'share.shareTitle',
   'timeline.schedules.rabago-2013',
   'timeline.schedules.dumais-2012',
   'timeline.schedules.sit-2020',

@@ -34,8 +34,9 @@ describe('the tour in the link (issue #11)', () => {
     resumeTour();
     expect(state().selected).toBe('superficial-mcl');
     nextStep();
-    // (The schedule of the step before stays: a step without a timeline shows day 0 of it.)
-    expect(win.location.search).toBe('?schedule=sit-2020&tour=test-tour&step=3');
+    // (The schedule of the step before stays: a step without a timeline shows day 0 of it.) Since
+    // issue #12 the link also names the step's site card and its "all sites" markers.
+    expect(win.location.search).toBe('?site=ea-1&allsites=1&schedule=sit-2020&tour=test-tour&step=3');
     prevStep();
     expect(new URLSearchParams(win.location.search).get('step')).toBe('2');
     expect(new URLSearchParams(win.location.search).get('s')).toBe('superficial-mcl');

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeCard } from '../../state/navigation';
-import { pushCamera } from '../../state/runtime';
+import { frameFocus } from '../../state/store';
 import { BackButton } from './BackButton';
 import { useCardMode } from './card-mode';
 
@@ -28,7 +28,7 @@ export const CardHead = ({ title, kicker }: { title: string; kicker?: ReactNode 
           type="button"
           className="button card-show"
           aria-label={t('card.showLabel', { name: title })}
-          onClick={() => pushCamera({ kind: 'frame' })}
+          onClick={frameFocus}
         >
           {t('card.show')}
         </button>
