@@ -1,6 +1,7 @@
 import type { LinkFields } from '../lib/link-read';
 import { parseUrlState } from '../lib/url-state';
 import { followCardsWithCamera } from './camera-link';
+import { loadContent } from './content-registry';
 import { applyLinkFields, linkSearch, readLinkSearch } from './link';
 import {
   linkNotices,
@@ -57,6 +58,10 @@ export const startUrlSync = (win: Window): (() => void) => {
   for (const n of linkNotices(ignored)) addNotice(n.key, n.values);
   applyLinkFields(fields, 'start');
   if (parseUrlState(win.location.search).state.embed) useStore.setState({ embed: true });
+  // A link that opens a condition or a site needs the clinical content for its highlight and framing:
+  // fetch it now, beside the 3D code, rather than after the first frame (issue #10).
+  const opened = useStore.getState();
+  if (opened.condition !== null || opened.site !== null) loadContent().catch(() => undefined);
   if (fields.tour) {
     const { tour: _tour, ...rest } = fields;
     holdLinkOverlay(() => applyLinkFields(rest, 'over-step'));
