@@ -67,7 +67,7 @@ describeInBrowser('every state in the link (issue #12)', ({ open }) => {
       'Ignored link setting c=gout: no such condition',
       'Ignored link setting cam=sideways: use a view (anterior, medial, lateral, posterior) or azimuth,polar,distance,x,y,z',
       'Ignored layer ‘skin’ in hide=: no such layer',
-      'Ignored link setting lang=xx: this app speaks en',
+      'Ignored link setting lang=xx: this app speaks en, es',
     ]);
     expect(await app.selected()).toBe('acl');
     expect((await app.layers()).tendon).toBe(false);
