@@ -25,7 +25,7 @@ export const toursInnerKneeEs: TranslationTable = {
   'tour.inner-knee-pain.steps.4.caption.clinician#ee8f70d6':
     'El LCMp (partes meniscofemoral y meniscotibial) y el LOP se lesionan a menudo con el LCMs; la parte meniscotibial fija el menisco medial.',
   'tour.inner-knee-pain.steps.5.caption.patient#b05b6f21':
-    'En la investigación que usó esta aplicación no hay buenos ensayos de proloterapia para un esguince del LCM que no se ha curado. Algunos profesionales la ofrecen. Pero no se sabe si ayuda.',
+    'En la investigación que usó esta aplicación no hay buenos ensayos de proloterapia para un esguince del LCM que no acaba de mejorar. Algunos profesionales la ofrecen. Pero no se sabe si ayuda.',
   'tour.inner-knee-pain.steps.5.caption.clinician#9741e041':
     'Entre las fuentes de esta aplicación no hay ningún ensayo controlado de proloterapia en el esguince crónico del LCM; los ensayos aleatorizados incluyeron a personas con artrosis de rodilla. Las fuentes de quienes la practican la presentan como una indicación, así que considere cualquier beneficio como no demostrado.',
   'tour.inner-knee-pain.steps.6.caption.patient#9d05f389':
