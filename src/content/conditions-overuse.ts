@@ -134,7 +134,7 @@ export const overuseConditions: ConditionInput[] = [
     ],
     clinicianNote: [
       {
-        text: 'Focal tenderness over the pes, roughly 5 cm distal to the medial joint line, with the distal sMCL attachment underneath. For the bursa, injections are usually aimed some 2 cm below and 2 cm medial to the tubercle of the tibia.',
+        text: 'Focal tenderness over the pes, roughly 5 cm distal to the medial joint line, with the distal sMCL attachment deep to it. For the bursa, injections are usually aimed some 2 cm below and 2 cm medial to the tibial tuberosity.',
         sources: ['statpearls-pes-anserine', 'orthovellum-pes-anserine', 'laprade-2007-medial'],
       },
     ],

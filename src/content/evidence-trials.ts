@@ -14,7 +14,7 @@ export const trials: StudyInput[] = [
       sources: ['rabago-2013'],
     },
     comparison: {
-      text: 'Dextrose (extra-articular 15%, 0.5 mL per insertion up to 22.5 mL, plus 6 mL 25% intra-articular) versus blinded saline injections versus home exercise, at weeks 1, 5 and 9 (optional 13 and 17).',
+      text: 'Dextrose (extra-articular 15%, 0.5 mL per needle insertion up to 22.5 mL, plus 6 mL 25% intra-articular) versus blinded saline injections versus home exercise, at weeks 1, 5 and 9 (optional 13 and 17).',
       sources: ['rabago-2013', 'hung-2016-protocol-table'],
     },
     followUp: '52 weeks',

@@ -69,7 +69,7 @@ export const evidenceOverview: EvidenceOverview = EvidenceOverviewSchema.parse({
           sources: ['jensen-2008-injury'],
         },
         clinician: {
-          text: 'Rat stretch-injured MCL: two dextrose injections raised cross-sectional area 30% versus saline and 90% versus uninjured, without changing laxity, other mechanical properties or collagen fibril characteristics. Rat MCL inflammation after one injection had resolved by 72 h and did not reliably exceed the response to saline or a needle-stick alone. The rabbit MCL gains in junction strength, mass and thickness came from sodium morrhuate, not dextrose. The introduction of a 2016 meta-analysis states that the animal work shows proliferation, collagen deposition and thicker ligaments that bear more load.',
+          text: 'Rat stretch-injured MCL: two dextrose injections raised cross-sectional area by 30% relative to saline-injected ligaments and by 90% relative to uninjured ligaments, without changing laxity, other mechanical properties or collagen fibril characteristics. Rat MCL inflammation after one injection had resolved by 72 h and did not reliably exceed the response to saline or a needle-stick alone. The rabbit MCL gains in junction strength, mass and thickness came from sodium morrhuate, not dextrose. The introduction of a 2016 meta-analysis states that the animal work shows proliferation, collagen deposition and thicker ligaments that bear more load.',
           sources: ['jensen-2008-injury', 'jensen-2008-inflammation', 'liu-1983-morrhuate', 'sit-2016'],
         },
       },

@@ -56,7 +56,7 @@ export const guidelines: readonly Guideline[] = [
     },
     meaning: {
       patient: {
-        text: 'A major US arthritis guideline advises against prolotherapy for knee and hip arthritis. Its advice is "conditional", not firm. That means most people who know the facts would follow it, but some would not. It is a choice to talk over with your clinician.',
+        text: 'A major US arthritis guideline advises against prolotherapy for knee and hip osteoarthritis. Its advice is "conditional", not firm. That means most people who know the facts would follow it, but some would not. It is a choice to talk over with your clinician.',
         sources: [acr],
       },
       clinician: {

@@ -122,7 +122,7 @@ const facts: ProcedureFactInput[] = [
         sources: ['seed-article', 'rabago-2013', 'sit-2020'],
       },
       clinician: {
-        text: 'The whole-joint (Hackett-Hemwall) method pairs one intra-articular injection with many enthesis injections (Rabago 2013: 0.5 mL per insertion, up to 22.5 mL; NCT05537077: 10 points). Sit’s group tested intra-articular injection alone because the whole-joint method is painful and needs intensive training. Some trials used a shallower four-point superficial (subcutaneous or intradermal) technique.',
+        text: 'The whole-joint (Hackett-Hemwall) method pairs one intra-articular injection with many enthesis injections (Rabago 2013: 0.5 mL per needle insertion, up to 22.5 mL; NCT05537077: 10 points). Sit’s group tested intra-articular injection alone because the whole-joint method is painful and needs intensive training. Some trials used a shallower four-point superficial (subcutaneous or intradermal) technique.',
         sources: ['rabago-2013', 'nct05537077', 'sit-2018-protocol', 'rezasoltani-2017', 'bayat-2023'],
       },
     },

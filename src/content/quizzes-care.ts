@@ -48,12 +48,14 @@ export const careChoices: Question[] = [
     ],
     answer: ['three-to-six'],
     explanation: cite(
-      'A course is usually 3 to 6 sessions. The trials gave from 3 to 6 sessions.',
+      'A course is usually 3 to 6 sessions. The four trials cited here gave 3 to 6. Other studies differed. One gave a single session. One small study with no comparison group went on giving shots for 3 years.',
       'seed-article',
       'sert-2020',
       'rabago-2013',
       'dumais-2012',
       'reeves-2000',
+      'bayat-2023',
+      'reeves-2003',
     ),
   },
   {

@@ -139,7 +139,7 @@ export const evidenceChoices: Question[] = [
     answer: ['conditionally-recommends-against'],
     card: { kind: 'condition', id: 'knee-osteoarthritis' },
     explanation: cite(
-      'A US group of arthritis doctors advises against it for knee and hip arthritis. But its advice is “conditional”, not firm: some people who know the facts would still choose it. Talk it over with your clinician.',
+      'A US group of arthritis doctors advises against it for knee and hip osteoarthritis. But its advice is “conditional”, not firm: some people who know the facts would still choose it. Talk it over with your clinician.',
       'kolasinski-2020-acr-guideline',
     ),
   },

@@ -36,7 +36,7 @@ export const siteTaps: Question[] = [
     answer: ['ia-4'],
     camera: { view: 'anterior' },
     explanation: cite(
-      'This pouch of the joint lies under the thigh tendon, just above the kneecap. With ultrasound, shots meant for the joint got there about 96 times in 100.',
+      'This pouch of the joint lies just above the kneecap, covered by the thigh tendon. With ultrasound, shots meant for the joint got there about 96 times in 100.',
       'radiopaedia-suprapatellar',
       'ultrasound-vs-landmark-review',
     ),
@@ -48,7 +48,7 @@ export const siteTaps: Question[] = [
     answer: ['ea-1', 'ea-2'],
     camera: { view: 'medial' },
     explanation: cite(
-      'The needle goes where the ligament joins the bone. One spot is its top end, on the thigh bone. The other is its lower end, on the shin, under the goose-foot tendons.',
+      'The needle goes where the ligament joins the bone. One spot is its top end, on the thigh bone. The other is its lower end, on the shin, where the goose-foot tendons lie over it.',
       'laprade-2007-medial',
       'rabago-2013',
       'dumais-2012',

@@ -67,7 +67,7 @@ export const extraArticularSites: SiteInput[] = [
     name: 'Superficial MCL, tibial insertion',
     target: 'superficial-mcl',
     landmark: landmark(
-      'On the inner side of the shin, about 6 cm below the joint, under the "goose foot" tendons.',
+      'On the inner side of the shin, about 6 cm below the joint. The "goose foot" tendons lie over it.',
       'Distal sMCL attachment about 61 mm below the joint line, deep and posterior to the pes anserinus.',
       ['laprade-2007-medial'],
     ),
@@ -104,7 +104,7 @@ export const extraArticularSites: SiteInput[] = [
     name: 'Lateral coronary ligament',
     target: 'lateral-coronary-ligament',
     landmark: landmark(
-      'On the outer joint line, just under the outer side ligament.',
+      'On the outer joint line, where the outer side ligament passes over it.',
       'Lateral joint line, where the lateral meniscotibial ligament runs beneath the FCL.',
       ['radiopaedia-meniscotibial', 'nct05537077'],
     ),
@@ -166,11 +166,11 @@ export const extraArticularSites: SiteInput[] = [
     alsoTargets: ['sartorius-tendon', 'gracilis-tendon', 'semitendinosus-tendon'],
     landmark: landmark(
       'On the inner side of the shin, about 5 cm below the joint line.',
-      'About 5 cm below the medial joint line; for the bursa, about 2 cm distal and 2 cm medial to the tibial tubercle.',
+      'About 5 cm below the medial joint line; for the bursa, about 2 cm distal and 2 cm medial to the tibial tuberosity.',
       ['statpearls-pes-anserine', 'orthovellum-pes-anserine'],
     ),
     anchor: anchorOf('ea-7', {
-      text: 'On the conjoined pes tendons over the bursa, about 2 cm distal and 2 cm medial to the tibial tubercle; normal pointing anteromedially.',
+      text: 'On the conjoined pes tendons over the bursa, about 2 cm distal and 2 cm medial to the tibial tuberosity; normal pointing anteromedially.',
       sources: ['orthovellum-pes-anserine', 'statpearls-pes-anserine'],
     }),
     approach: nctListed,

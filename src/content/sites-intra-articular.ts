@@ -106,11 +106,11 @@ export const intraArticularSites: SiteInput[] = [
     }),
     approach: {
       patient: {
-        text: 'When done by feel, without a scan, this spot was the most accurate one in our sources. It reached the joint about 9 out of 10 times.',
+        text: 'Our sources give no figure for this exact spot. A nearby way in, from the outer side at the middle of the kneecap, was the most accurate one done by feel, without a scan. It reached the joint about 9 out of 10 times.',
         sources: ['nysora-knee-injections', 'wikimsk-knee-injection'],
       },
       clinician: {
-        text: 'The most accurate blind portal in the cited data: the lateral mid-patellar approach entered the joint in about 93% of attempts.',
+        text: 'The accuracy figure in the cited data is for the lateral mid-patellar approach, the most accurate blind portal there: about 93% of attempts entered the joint. No figure is given for the superolateral entry described above.',
         sources: ['nysora-knee-injections', 'wikimsk-knee-injection'],
       },
     },
@@ -134,7 +134,7 @@ export const intraArticularSites: SiteInput[] = [
     target: 'joint-capsule',
     landmark: {
       patient: {
-        text: 'Into a pouch of the joint just above the kneecap. It lies under the thigh tendon. Ultrasound guides the needle.',
+        text: 'Into a pouch of the joint just above the kneecap. The thigh tendon covers it. Ultrasound guides the needle.',
         sources: ['ultrasound-vs-landmark-review', 'radiopaedia-suprapatellar'],
       },
       clinician: {

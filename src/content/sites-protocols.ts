@@ -21,9 +21,9 @@ export const protocols = {
     study: 'rabago-2013',
     solution: 'Dextrose',
     concentration: '15% dextrose',
-    volume: '0.5 mL per insertion, up to 22.5 mL in total',
+    volume: '0.5 mL per needle insertion, up to 22.5 mL in total',
     schedule: 'Weeks 1, 5 and 9, with optional sessions at weeks 13 and 17',
-    notReported: ['which insertions each participant received', 'needle gauge'],
+    notReported: ['which sites were injected in each participant', 'needle gauge'],
     sources: ['rabago-2013', 'hung-2016-protocol-table'],
   },
   rabago2012Ia: {

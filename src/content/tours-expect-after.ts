@@ -87,7 +87,7 @@ export const afterTheSession: TourStep[] = [
     caption: caption(
       'Any benefit builds slowly',
       cite(
-        'When it helps, the change tends to build over weeks. In one trial, people’s scores for pain and use of the knee rose over the first 9 weeks. Then they held steady up to a year.',
+        'When it helps, the change tends to build over weeks. In one trial, people’s pain and function scores improved over the first 9 weeks. Then they held steady up to a year.',
         'seed-article',
         'rabago-2013-table-4',
       ),

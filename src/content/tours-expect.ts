@@ -103,7 +103,7 @@ const duringTheSession: TourStep[] = [
         'sit-2020',
       ),
       cite(
-        'The whole-joint (Hackett-Hemwall) method pairs one intra-articular injection with many enthesis injections: 0.5 mL per insertion, up to 22.5 mL, in Rabago 2013; ten points of 1 mL in NCT05537077. Sit 2020 tested intra-articular injection alone, because the whole-joint method is painful and needs intensive training.',
+        'The whole-joint (Hackett-Hemwall) method pairs one intra-articular injection with many enthesis injections: 0.5 mL per needle insertion, up to 22.5 mL, in Rabago 2013; ten points of 1 mL in NCT05537077. Sit 2020 tested intra-articular injection alone, because the whole-joint method is painful and needs intensive training.',
         'rabago-2013',
         'nct05537077',
         'sit-2018-protocol',
@@ -123,7 +123,7 @@ const duringTheSession: TourStep[] = [
         'laprade-2007-medial',
       ),
       cite(
-        'EA-1, the sMCL femoral origin, 3.2 mm above and 4.8 mm behind the medial epicondyle. Rabago 2013 gave 0.5 mL of 15% dextrose per insertion; Dumais 2012 gave 1 mL of 15% dextrose with 0.6% lidocaine at each of 8 collateral-ligament sites.',
+        'EA-1, the sMCL femoral origin, 3.2 mm above and 4.8 mm behind the medial epicondyle. Rabago 2013 gave 0.5 mL of 15% dextrose per needle insertion; Dumais 2012 gave 1 mL of 15% dextrose with 0.6% lidocaine at each of 8 collateral-ligament sites.',
         'laprade-2007-medial',
         'rabago-2013',
         'dumais-2012',

@@ -14,7 +14,7 @@ export const healingLimits: TourStep[] = [
         'jensen-2008-injury',
       ),
       cite(
-        'Stretch-injured rat MCL, two dextrose injections a week apart: cross-sectional area 30% above saline (90% above uninjured), with no change in laxity, other mechanics or collagen fibril characteristics. The rabbit MCL gains often quoted came from sodium morrhuate, not dextrose.',
+        'Stretch-injured rat MCL, two dextrose injections a week apart: cross-sectional area 30% above that of saline-injected ligaments (90% above uninjured ones), with no change in laxity, other mechanics or collagen fibril characteristics. The rabbit MCL gains often quoted came from sodium morrhuate, not dextrose.',
         'jensen-2008-injury',
         'liu-1983-morrhuate',
       ),
@@ -57,7 +57,7 @@ export const healingLimits: TourStep[] = [
     caption: caption(
       'What the trials measured',
       cite(
-        'The trials asked people about pain and how well they could use the knee. In one trial, scores rose over the first 9 weeks and held up to a year. They rose more than with salt-water shots or exercise. These trials did not check whether ligaments changed.',
+        'The trials asked people about pain and how well they could use the knee. In one trial, their pain and function scores improved over the first 9 weeks and held up to a year. They improved more than with salt-water shots or exercise. These trials did not check whether ligaments changed.',
         'rabago-2013',
         'rabago-2013-table-4',
         'sit-2020',

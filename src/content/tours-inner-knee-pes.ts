@@ -68,12 +68,12 @@ export const pesSteps: TourStep[] = [
     caption: caption(
       'Injection site: the lower end of the MCL',
       cite(
-        'The classic method injects where a ligament joins the bone. This spot is the lower end of the MCL, on the shin about 6 cm below the joint. It lies under the goose-foot tendons.',
+        'The classic method injects where a ligament joins the bone. This spot is the lower end of the MCL, on the shin about 6 cm below the joint. The goose-foot tendons lie over it.',
         'rabago-2010-primary-care',
         'laprade-2007-medial',
       ),
       cite(
-        'EA-2, the distal sMCL attachment 61.2 mm below the joint line, deep and posterior to the pes. Rabago 2013: 0.5 mL of 15% dextrose per insertion. Dumais 2012: 1 mL of 15% dextrose with 0.6% lidocaine at each collateral-ligament site.',
+        'EA-2, the distal sMCL attachment 61.2 mm below the joint line, deep and posterior to the pes. Rabago 2013: 0.5 mL of 15% dextrose per needle insertion. Dumais 2012: 1 mL of 15% dextrose with 0.6% lidocaine at each collateral-ligament site.',
         'laprade-2007-medial',
         'rabago-2013',
         'dumais-2012',
@@ -91,7 +91,7 @@ export const pesSteps: TourStep[] = [
         'orthovellum-pes-anserine',
       ),
       cite(
-        'EA-7, listed in NCT05537077 (1 mL per site of 5%, 10% or 20% dextrose). For the bursa, injections are aimed some 2 cm below and 2 cm medial to the tibial tubercle. The saphenous nerve runs behind the pes.',
+        'EA-7, listed in NCT05537077 (1 mL per site of 5%, 10% or 20% dextrose). For the bursa, injections are aimed some 2 cm below and 2 cm medial to the tibial tuberosity. The saphenous nerve runs behind the pes.',
         'nct05537077',
         'orthovellum-pes-anserine',
         'statpearls-pes-anserine',

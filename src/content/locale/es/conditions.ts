@@ -41,7 +41,7 @@ export const conditionsEs: TranslationTable = {
   'condition.chronic-lcl-sprain.description.patient#df3733ed':
     'El ligamento de la cara externa de la rodilla se ha lesionado, y a veces también los tejidos de al lado. Suele ocurrir cuando la rodilla se dobla hacia atrás o se empuja hacia fuera. Es menos frecuente que una lesión del ligamento interno. A menudo se acompaña de una lesión de uno de los ligamentos cruzados, que están dentro de la rodilla.',
   'condition.chronic-lcl-sprain.description.clinician#7344e252':
-    'Lesión del LCL por mecanismo en varo o en hiperextensión-varo, con o sin lesión del tendón del poplíteo, el ligamento popliteoperoneo y el bíceps; a menudo combinada con lesión de los cruzados.',
+    'Lesión del LCL por mecanismo en varo o en hiperextensión-varo, con o sin lesión del tendón del poplíteo, el ligamento popliteoperoneo y el bíceps femoral; a menudo combinada con lesión de los cruzados.',
   'condition.chronic-lcl-sprain.symptoms.0#07eab042':
     'Dolor en la cara externa de la rodilla y sensación de que se tambalea de un lado a otro.',
   'condition.chronic-lcl-sprain.symptoms.1#82bb7345':
@@ -67,7 +67,7 @@ export const conditionsEs: TranslationTable = {
   'condition.acl-laxity.evidence.summary.patient#63fc0841':
     'Solo un estudio pequeño ha analizado esto, y no tenía grupo de comparación. Las personas dijeron tener menos dolor, y algunas rodillas resultaron más firmes al medirlas. Pero sin grupo de comparación no podemos saber si fueron las inyecciones las que lo causaron.',
   'condition.acl-laxity.evidence.summary.clinician#4f2c2c10':
-    'Solo existe una serie no controlada (Reeves 2003: 18 pacientes (16 analizados) con una diferencia entre ambos lados de al menos 2 mm con el KT1000). El número de rodillas cuya laxitud medida era normal pasó de 6 (6 meses) a 9 (1 año) y 10 (3 años). La laxitud del LCA también fue una variable de resultado en el ensayo de Reeves 2000 en artrosis. No hay ningún ensayo controlado en el LCA.',
+    'Solo existe una serie no controlada (Reeves 2003: 18 pacientes (16 analizados) con una diferencia entre ambos lados de al menos 2 mm con el KT1000). El número de rodillas cuya laxitud medida era normal pasó de 6 (6 meses) a 9 (1 año) y 10 (3 años). La laxitud del LCA también fue una variable de resultado en el ensayo de Reeves 2000 en artrosis. No hay ningún ensayo controlado sobre el LCA.',
   'condition.meniscal-injury.description.patient#f2dc01fe':
     'Una rotura de una de las almohadillas en forma de C, por un giro con el pie apoyado en personas más jóvenes o por desgaste en personas mayores. Si la almohadilla o sus amarres al hueso de la espinilla están flojos, la rodilla también puede notarse inestable.',
   'condition.meniscal-injury.description.clinician#544d76d5':
@@ -130,8 +130,8 @@ export const conditionsEs: TranslationTable = {
     'Dolor al presionar en la cara interna de la espinilla, a unos tres dedos de ancho (unos 5 cm) por debajo de la línea interna de la articulación. Puede haber algo de hinchazón en la zona.',
   'condition.pes-anserine-syndrome.symptoms.1#2b5783ed':
     'Dolor en las escaleras, al levantarse de una silla o al acostarse de ese lado por la noche.',
-  'condition.pes-anserine-syndrome.clinicianNote.0#599245d3':
-    'Dolor focal a la palpación sobre la pata de ganso, aproximadamente 5 cm distal a la interlínea articular medial, con la inserción distal del LCMs por debajo. Para la bolsa, las inyecciones suelen dirigirse a unos 2 cm por debajo y 2 cm medial a la tuberosidad tibial.',
+  'condition.pes-anserine-syndrome.clinicianNote.0#934353bb':
+    'Dolor focal a la palpación sobre la pata de ganso, aproximadamente 5 cm distal a la interlínea articular medial, con la inserción distal del LCMs profunda a ella. Para la bolsa, las inyecciones suelen dirigirse a unos 2 cm por debajo y 2 cm medial a la tuberosidad tibial.',
   'condition.pes-anserine-syndrome.evidence.summary.patient#bc6715fa':
     'En la investigación que ha usado esta aplicación no hay buenos ensayos de proloterapia para el dolor de la pata de ganso. Así que no se sabe si ayuda.',
   'condition.pes-anserine-syndrome.evidence.summary.clinician#618d67ea':

@@ -19,8 +19,8 @@ export const evidenceEs: TranslationTable = {
     'Las revisiones señalan un riesgo de sesgo alto en la mayoría de los ensayos (2 de 11 con riesgo bajo en un metaanálisis) y una heterogeneidad marcada en la dosis, los puntos de inyección y el calendario.',
   'evidence.overview.limits.animal-ligament-data.statement.patient#b2d6c443':
     'La idea de que las inyecciones fortalecen los ligamentos procede de estudios en animales. En ratas, la dextrosa hizo más gruesos los ligamentos lesionados. Pero no quedaron más firmes ni más fuertes.',
-  'evidence.overview.limits.animal-ligament-data.statement.clinician#b3c43ac9':
-    'LCM de rata lesionado por estiramiento: dos inyecciones de dextrosa aumentaron el área de sección transversal un 30 % frente al suero salino y un 90 % frente a los ligamentos no lesionados, sin cambiar la laxitud, otras propiedades mecánicas ni las características de las fibrillas de colágeno. En el LCM de rata, la inflamación tras una inyección se había resuelto a las 72 h y no superó de forma consistente la respuesta al suero salino o a la simple punción con aguja. Las ganancias del LCM de conejo en resistencia de la unión, masa y grosor se debieron al morruato sódico, no a la dextrosa. La introducción de un metaanálisis de 2016 afirma que los trabajos en animales muestran proliferación, depósito de colágeno y ligamentos más gruesos que soportan más carga.',
+  'evidence.overview.limits.animal-ligament-data.statement.clinician#6f0275e8':
+    'LCM de rata lesionado por estiramiento: dos inyecciones de dextrosa aumentaron el área de sección transversal un 30 % respecto a los ligamentos inyectados con suero salino y un 90 % respecto a los ligamentos no lesionados, sin cambiar la laxitud, otras propiedades mecánicas ni las características de las fibrillas de colágeno. En el LCM de rata, la inflamación tras una inyección se había resuelto a las 72 h y no superó de forma consistente la respuesta al suero salino o a la simple punción con aguja. Las ganancias del LCM de conejo en resistencia de la unión, masa y grosor se debieron al morruato sódico, no a la dextrosa. La introducción de un metaanálisis de 2016 afirma que los trabajos en animales muestran proliferación, depósito de colágeno y ligamentos más gruesos que soportan más carga.',
   'evidence.overview.limits.mechanism-hypothesis.statement.patient#41c54182':
     'No se sabe cómo podría actuar la proloterapia. La idea habitual es que una irritación breve pone en marcha una respuesta de curación. Esta formaría colágeno nuevo. Pero es una hipótesis, una idea que no se ha demostrado. Otras ideas apuntan a efectos sobre los nervios del dolor.',
   'evidence.overview.limits.mechanism-hypothesis.statement.clinician#fa4d82f2':
@@ -28,7 +28,7 @@ export const evidenceEs: TranslationTable = {
   'evidence.overview.limits.symptoms-not-structure.statement.patient#6db427d9':
     'Los ensayos midieron cómo se sentían y se movían las personas. No comprobaron si los ligamentos o el cartílago cambiaron.',
   'evidence.overview.limits.symptoms-not-structure.statement.clinician#d97ff7c4':
-    'Los resultados fueron comunicados por los pacientes (WOMAC, VAS); los datos estructurales se limitan a una serie artroscópica de seis pacientes y a trabajos con biomarcadores de seguimiento corto.',
+    'Los resultados fueron comunicados por los pacientes (WOMAC, EVA); los datos estructurales se limitan a una serie artroscópica de seis pacientes y a trabajos con biomarcadores de seguimiento corto.',
   'evidence.overview.limits.other-conditions.statement.patient#4d17839e':
     'Casi toda la investigación trata sobre la artrosis de rodilla. Para los ligamentos flojos, los esguinces y otros problemas de rodilla todavía no hay buenos ensayos.',
   'evidence.overview.limits.other-conditions.statement.clinician#700e798f':
@@ -40,7 +40,7 @@ export const evidenceEs: TranslationTable = {
     'Se recomienda de forma condicional en contra de la proloterapia en pacientes con artrosis de rodilla y/o de cadera [traducción nuestra].',
   'guideline.acr-af-2019.reason#8202fbb9':
     'El panel solo dispuso de unos pocos ensayos pequeños, con efectos pequeños, cuyos calendarios de inyección, puntos y comparaciones eran muy distintos. La proloterapia no se había estudiado en la artrosis de la mano, así que la guía no hace ninguna recomendación para ella.',
-  'guideline.acr-af-2019.meaning.patient#063e425c':
+  'guideline.acr-af-2019.meaning.patient#9bb2bdf2':
     'Una importante guía de Estados Unidos sobre la artritis desaconseja la proloterapia para la artrosis de rodilla y de cadera. Su consejo es «condicional», no firme. Eso significa que la mayoría de las personas que conocen los datos lo seguirían, pero algunas no. Es una decisión que conviene hablar con su profesional sanitario.',
   'guideline.acr-af-2019.meaning.clinician#d4a9c8e5':
     'Condicional (GRADE): se formula cuando la calidad de la evidencia es baja o muy baja, o cuando los beneficios y los daños están muy equilibrados; la mayoría de los pacientes informados la seguirían, pero algunos no, por lo que exige una toma de decisiones compartida. Los autores añaden que sus recomendaciones no deben usarse para limitar o denegar el acceso a tratamientos.',

@@ -15,12 +15,12 @@ export const quizzesBasicsEs: TranslationTable = {
     'Con la rodilla doblada, los ensayos de Rabago entraron en la articulación por delante. La aguja entró por el lado interno del tendón que hay debajo de la rótula.',
   'quiz.prolotherapy-basics.questions.ultrasound-site.prompt#4e7a7de2':
     'Toque el punto del receso de la articulación situado por encima de la rótula, donde la ecografía guía la aguja.',
-  'quiz.prolotherapy-basics.questions.ultrasound-site.explanation#55dc3288':
-    'Este receso de la articulación está bajo el tendón del muslo, justo por encima de la rótula. Con ecografía, las inyecciones destinadas a la articulación llegaron a ella unas 96 veces de cada 100.',
+  'quiz.prolotherapy-basics.questions.ultrasound-site.explanation#9e0ed4ed':
+    'Este receso de la articulación está justo por encima de la rótula, cubierto por el tendón del muslo. Con ecografía, las inyecciones destinadas a la articulación llegaron a ella unas 96 veces de cada 100.',
   'quiz.prolotherapy-basics.questions.mcl-sites.prompt#039eee19':
     'Toque los dos puntos de inyección del LCM, el ligamento del lado interno.',
-  'quiz.prolotherapy-basics.questions.mcl-sites.explanation#19538c87':
-    'La aguja va donde el ligamento se une al hueso. Un punto es su extremo superior, en el hueso del muslo. El otro es su extremo inferior, en la tibia, bajo los tendones de la pata de ganso.',
+  'quiz.prolotherapy-basics.questions.mcl-sites.explanation#bb0bbbd1':
+    'La aguja va donde el ligamento se une al hueso. Un punto es su extremo superior, en el hueso del muslo. El otro es su extremo inferior, en la tibia, donde lo cubren los tendones de la pata de ganso.',
   'quiz.prolotherapy-basics.questions.lcl-sites.prompt#e6baf553':
     'Toque los dos puntos de inyección del LCL, el ligamento del lado externo.',
   'quiz.prolotherapy-basics.questions.lcl-sites.explanation#1e0d525e':
@@ -56,8 +56,8 @@ export const quizzesBasicsEs: TranslationTable = {
   'quiz.prolotherapy-basics.questions.how-many-sessions.options.one.text#35654fa7': 'Solo una',
   'quiz.prolotherapy-basics.questions.how-many-sessions.options.three-to-six.text#ad39c9f5': 'De 3 a 6',
   'quiz.prolotherapy-basics.questions.how-many-sessions.options.twenty-or-more.text#30c950dd': '20 o más',
-  'quiz.prolotherapy-basics.questions.how-many-sessions.explanation#27073897':
-    'Un ciclo suele ser de 3 a 6 sesiones. Los ensayos dieron entre 3 y 6 sesiones.',
+  'quiz.prolotherapy-basics.questions.how-many-sessions.explanation#6c94d482':
+    'Un ciclo suele ser de 3 a 6 sesiones. Los cuatro ensayos citados aquí dieron de 3 a 6. Otros estudios fueron distintos. Uno dio una sola sesión. Un estudio pequeño sin grupo de comparación siguió poniendo inyecciones durante 3 años.',
   'quiz.prolotherapy-basics.questions.session-spacing.prompt#859ac335':
     'En los ensayos, ¿cuánto tiempo separaba una sesión de la siguiente?',
   'quiz.prolotherapy-basics.questions.session-spacing.options.days.text#37f74718': '1 o 2 días',
@@ -173,6 +173,6 @@ export const quizzesBasicsEs: TranslationTable = {
     'La desaconseja, aunque no de forma firme',
   'quiz.prolotherapy-basics.questions.arthritis-guideline.options.no-recommendation.text#567ba60d':
     'No se pronuncia ni a favor ni en contra',
-  'quiz.prolotherapy-basics.questions.arthritis-guideline.explanation#4b13bfd1':
+  'quiz.prolotherapy-basics.questions.arthritis-guideline.explanation#61d88c35':
     'Una sociedad estadounidense de reumatólogos la desaconseja en la artrosis de rodilla y de cadera. Pero su recomendación es «condicional», no firme: algunas personas que conocen los datos la elegirían igualmente. Háblelo con su profesional sanitario.',
 };

@@ -8,7 +8,7 @@ export const recordNamesEs: TranslationTable = {
   'condition.knee-osteoarthritis.name.clinical#0e6887e0':
     'Artrosis (osteoartritis) de rodilla con sospecha de laxitud ligamentosa',
   'condition.chronic-mcl-sprain.name.lay#ee601ffb':
-    'Esguince del ligamento interno de la rodilla que no se ha curado',
+    'Esguince del ligamento interno de la rodilla que no acaba de mejorar',
   'condition.chronic-mcl-sprain.name.clinical#c856004f': 'Esguince crónico del LCM / inestabilidad medial',
   'condition.chronic-lcl-sprain.name.lay#77e3fceb': 'Esguince del ligamento externo de la rodilla',
   'condition.chronic-lcl-sprain.name.clinical#1dd44d2a':

@@ -8,7 +8,7 @@ import type { TranslationTable } from '../overlay';
 export const sitesExtraTendonsEs: TranslationTable = {
   'site.ea-7.landmark.patient#ad9f5cb8':
     'En la cara interna de la espinilla, unos 5 cm por debajo de la línea de la articulación.',
-  'site.ea-7.landmark.clinician#40c058f3':
+  'site.ea-7.landmark.clinician#b921420b':
     'Unos 5 cm por debajo de la interlínea articular medial; para la bolsa, unos 2 cm distal y 2 cm medial a la tuberosidad tibial.',
   'site.ea-7.approach.patient#dee57454':
     'Un ensayo inscrito en un registro público lo nombra como uno de diez puntos alrededor de la rodilla. Ese ensayo compara tres concentraciones de dextrosa.',

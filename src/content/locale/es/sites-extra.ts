@@ -16,10 +16,10 @@ export const sitesExtraEs: TranslationTable = {
     'Inyección en la entesis: la aguja se lleva hasta la unión del ligamento o del tendón con el hueso, el núcleo de la técnica al estilo de Hackett.',
   'site.ea-1.protocols.0.solution#860c6ee9': 'Dextrosa',
   'site.ea-1.protocols.0.concentration#d8a1c07e': 'Dextrosa al 15 %',
-  'site.ea-1.protocols.0.volume#bced3b00': '0.5 mL por inserción, hasta 22.5 mL en total',
+  'site.ea-1.protocols.0.volume#58e003eb': '0.5 mL por punción, hasta 22.5 mL en total',
   'site.ea-1.protocols.0.schedule#8de7d5a6':
     'Semanas 1, 5 y 9, con sesiones opcionales en las semanas 13 y 17',
-  'site.ea-1.protocols.0.notReported.0#f1881757': 'qué inserciones recibió cada participante',
+  'site.ea-1.protocols.0.notReported.0#e59bc2c0': 'qué puntos se infiltraron en cada participante',
   'site.ea-1.protocols.0.notReported.1#1fb6f32d': 'calibre de la aguja',
   'site.ea-1.protocols.1.solution#f1c11f5a': 'Dextrosa con lidocaína al 0.6 %',
   'site.ea-1.protocols.1.concentration#d8a1c07e': 'Dextrosa al 15 %',
@@ -35,8 +35,8 @@ export const sitesExtraEs: TranslationTable = {
   'site.ea-1.protocols.2.schedule#6e12b294': 'Semanas 0, 3 y 6',
   'site.ea-1.protocols.2.notReported.0#5d33f7b1': 'resultados (es un registro de ensayo)',
   'site.ea-1.protocols.2.notReported.1#1fb6f32d': 'calibre de la aguja',
-  'site.ea-2.landmark.patient#514390ec':
-    'En la cara interna de la espinilla, unos 6 cm por debajo de la articulación, bajo los tendones de la «pata de ganso».',
+  'site.ea-2.landmark.patient#2e03e84b':
+    'En la cara interna de la espinilla, unos 6 cm por debajo de la articulación. Los tendones de la «pata de ganso» lo cubren.',
   'site.ea-2.landmark.clinician#444e252a':
     'Inserción distal del LCMs, unos 61 mm por debajo de la interlínea articular, profunda y posterior a la pata de ganso.',
   'site.ea-2.approach.patient#327a3ba9':
@@ -45,10 +45,10 @@ export const sitesExtraEs: TranslationTable = {
     'Inyección en la entesis: la aguja se lleva hasta la unión del ligamento o del tendón con el hueso, el núcleo de la técnica al estilo de Hackett.',
   'site.ea-2.protocols.0.solution#860c6ee9': 'Dextrosa',
   'site.ea-2.protocols.0.concentration#d8a1c07e': 'Dextrosa al 15 %',
-  'site.ea-2.protocols.0.volume#bced3b00': '0.5 mL por inserción, hasta 22.5 mL en total',
+  'site.ea-2.protocols.0.volume#58e003eb': '0.5 mL por punción, hasta 22.5 mL en total',
   'site.ea-2.protocols.0.schedule#8de7d5a6':
     'Semanas 1, 5 y 9, con sesiones opcionales en las semanas 13 y 17',
-  'site.ea-2.protocols.0.notReported.0#f1881757': 'qué inserciones recibió cada participante',
+  'site.ea-2.protocols.0.notReported.0#e59bc2c0': 'qué puntos se infiltraron en cada participante',
   'site.ea-2.protocols.0.notReported.1#1fb6f32d': 'calibre de la aguja',
   'site.ea-2.protocols.1.solution#f1c11f5a': 'Dextrosa con lidocaína al 0.6 %',
   'site.ea-2.protocols.1.concentration#d8a1c07e': 'Dextrosa al 15 %',
@@ -80,10 +80,10 @@ export const sitesExtraEs: TranslationTable = {
   'site.ea-3.protocols.0.schedule#6e12b294': 'Semanas 0, 3 y 6',
   'site.ea-3.protocols.0.notReported.0#5d33f7b1': 'resultados (es un registro de ensayo)',
   'site.ea-3.protocols.0.notReported.1#1fb6f32d': 'calibre de la aguja',
-  'site.ea-4.landmark.patient#37b4ac46':
-    'En la cara externa, a la altura de la línea de la articulación, justo bajo el ligamento del lado externo.',
+  'site.ea-4.landmark.patient#20be2b23':
+    'En la cara externa, a la altura de la línea de la articulación, donde el ligamento del lado externo lo cruza y lo cubre.',
   'site.ea-4.landmark.clinician#17260d40':
-    'Interlínea articular lateral, donde el ligamento meniscotibial lateral pasa por debajo del LCL.',
+    'Interlínea articular lateral, donde el ligamento meniscotibial lateral discurre profundo al LCL.',
   'site.ea-4.approach.patient#dee57454':
     'Un ensayo inscrito en un registro público lo nombra como uno de diez puntos alrededor de la rodilla. Ese ensayo compara tres concentraciones de dextrosa.',
   'site.ea-4.approach.clinician#804c0bae':
@@ -141,5 +141,5 @@ export const sitesExtraEs: TranslationTable = {
   'site.ea-6.protocols.1.notReported.0#5d33f7b1': 'resultados (es un registro de ensayo)',
   'site.ea-6.protocols.1.notReported.1#1fb6f32d': 'calibre de la aguja',
   'site.ea-6.nearby.0#cface1a3':
-    'Nervio peroneo común (fibular común): discurre a lo largo del borde medial del tendón del bíceps y describe una curva cerca de la cabeza del peroné.',
+    'Nervio peroneo común (fibular común): discurre a lo largo del borde medial del tendón del bíceps femoral y describe una curva cerca de la cabeza del peroné.',
 };

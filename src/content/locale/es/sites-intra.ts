@@ -53,16 +53,16 @@ export const sitesIntraEs: TranslationTable = {
     'Dentro de la articulación desde el lado externo, justo por encima de la rótula, con la pierna estirada.',
   'site.ia-3.landmark.clinician#2fb2f4d7':
     'Aproximadamente 1 cm por encima y 1 cm lateral al ángulo superolateral de la rótula, con la aguja inclinada unos 45° para pasar por debajo de ella y la rodilla en extensión.',
-  'site.ia-3.approach.patient#d2c61dea':
-    'Guiándose por el tacto, sin pruebas de imagen, este fue el punto más preciso de nuestras fuentes. Llegó a la articulación unas 9 de cada 10 veces.',
-  'site.ia-3.approach.clinician#55dda1b1':
-    'El portal a ciegas más preciso en los datos citados: el abordaje lateral a media altura de la rótula entró en la articulación en alrededor del 93 % de los intentos.',
+  'site.ia-3.approach.patient#1e2e6942':
+    'Nuestras fuentes no dan ninguna cifra para este punto exacto. Una entrada cercana, desde el lado externo a media altura de la rótula, fue la más precisa de las que se hacen guiándose por el tacto, sin pruebas de imagen. Llegó a la articulación unas 9 de cada 10 veces.',
+  'site.ia-3.approach.clinician#24c813a2':
+    'La cifra de precisión de los datos citados corresponde al abordaje lateral a media altura de la rótula, el portal a ciegas más preciso en ellos: alrededor del 93 % de los intentos entraron en la articulación. No se da ninguna cifra para la entrada superolateral descrita arriba.',
   'site.ia-3.protocolNote.patient#02ba4b57':
     'Ningún ensayo de proloterapia de nuestras fuentes menciona este punto. Las recomendaciones generales para las inyecciones en la articulación de la rodilla usan de 5 a 10 mL de líquido.',
   'site.ia-3.protocolNote.clinician#910764e9':
     'Ningún ensayo de proloterapia de las fuentes menciona este portal; las recomendaciones generales sobre la infiltración de la rodilla indican volúmenes intraarticulares de 5-10 mL.',
-  'site.ia-4.landmark.patient#1869b8db':
-    'Dentro de una prolongación de la articulación en forma de bolsa, justo por encima de la rótula. Está debajo del tendón del muslo. La ecografía guía la aguja.',
+  'site.ia-4.landmark.patient#5a08ca46':
+    'Dentro de una prolongación de la articulación en forma de bolsa, justo por encima de la rótula. El tendón del muslo la cubre. La ecografía guía la aguja.',
   'site.ia-4.landmark.clinician#2e78157a':
     'Receso suprarrotuliano, profundo al tendón del cuádriceps, justo por encima de la rótula, con la rodilla en flexión de unos 30°, bajo guía ecográfica.',
   'site.ia-4.approach.patient#a0520e64':

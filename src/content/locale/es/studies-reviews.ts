@@ -75,7 +75,7 @@ export const studiesReviewsEs: TranslationTable = {
     'Dextrosa intraarticular frente a ácido hialurónico o suero salino.',
   'study.cahyadi-steven.followUp#0cd5e716': 'Variable',
   'study.cahyadi-steven.results.0#07387036':
-    'Sin diferencia significativa en la VAS (DM −0.72, IC del 95 %: −1.74 a 0.31) ni en el WOMAC.',
+    'Sin diferencia significativa en la EVA (DM −0.72, IC del 95 %: −1.74 a 0.31) ni en el WOMAC.',
   'study.cahyadi-steven.limits.0#ccafce73':
     'Solo comparaciones intraarticulares; el año de publicación no está confirmado.',
   'study.hassan-maffulli.label#a5a61e49': 'Hassan, Murrell, Refalo y Maffulli',

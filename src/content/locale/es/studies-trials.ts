@@ -9,8 +9,8 @@ export const studiesTrialsEs: TranslationTable = {
   'study.rabago-2013.plain#7335e925':
     'En este ensayo, los dos grupos que recibieron inyecciones no sabían qué inyección les habían puesto. Quienes recibieron dextrosa mejoraron en una puntuación de rodilla aproximadamente el doble que quienes recibieron inyecciones de agua con sal o hicieron ejercicio en casa. Esto fue a lo largo de un año.',
   'study.rabago-2013.size#f0f1ec4e': '90 adultos con artrosis de rodilla',
-  'study.rabago-2013.comparison#0c724191':
-    'Dextrosa (extraarticular al 15 %, 0.5 mL por inserción hasta 22.5 mL, más 6 mL al 25 % intraarticular) frente a inyecciones de suero salino con enmascaramiento frente a ejercicio en casa, en las semanas 1, 5 y 9 (opcionales 13 y 17).',
+  'study.rabago-2013.comparison#bc7fb3ba':
+    'Dextrosa (extraarticular al 15 %, 0.5 mL por punción hasta 22.5 mL, más 6 mL al 25 % intraarticular) frente a inyecciones de suero salino con enmascaramiento frente a ejercicio en casa, en las semanas 1, 5 y 9 (opcionales 13 y 17).',
   'study.rabago-2013.followUp#fc52e707': '52 semanas',
   'study.rabago-2013.results.0#3319cfad':
     'La puntuación compuesta del WOMAC (0-100) mejoró 15.3 ± 3.5 puntos con dextrosa, frente a 7.6 ± 3.4 con suero salino y 8.2 ± 3.3 con ejercicio (P < .05, ajustado por edad, sexo e IMC); el cambio con dextrosa superó la diferencia mínima clínicamente importante. La escala de dolor de rodilla también favoreció a la dextrosa (P = .05).',
@@ -28,7 +28,7 @@ export const studiesTrialsEs: TranslationTable = {
   'study.sit-2020.results.0#b4373c63':
     'Diferencia en diferencias a las 52 semanas a favor de la dextrosa: dolor WOMAC −10.34 (IC del 95 %: −19.20 a −1.49); función −9.55 (−17.72 a −1.39); puntuación compuesta −9.65 (−17.77 a −1.53).',
   'study.sit-2020.results.1#b7b633b2':
-    'Dolor VAS −10.98 (−21.36 a −0.61); EQ-5D VAS +8.64. No se comunicaron acontecimientos adversos.',
+    'Dolor en la EVA −10.98 (−21.36 a −0.61); EVA del EQ-5D +8.64. No se comunicaron acontecimientos adversos.',
   'study.sit-2020.limits.0#76139dbb':
     'Solo inyección intraarticular; la concentración de dextrosa no figuraba en el texto consultado. Los intervalos de confianza se acercan a cero.',
   'study.dumais-2012.label#40d71dca': 'Dumais 2012 (Pain Med)',
@@ -65,7 +65,7 @@ export const studiesTrialsEs: TranslationTable = {
     'Dextrosa intraarticular y extraarticular frente a suero salino frente a control en las semanas 0, 3 y 6; ejercicio en casa para todos.',
   'study.sert-2020.followUp#bc6faf81': '18 semanas',
   'study.sert-2020.results.0#51102ad9':
-    'Dolor WOMAC y dolor en actividad (VAS) mejores con dextrosa que con suero salino (p = 0.002; p < 0.001) y que con el control (ambos p < 0.001); rigidez, función y componente físico del SF-36 mejores que con el control.',
+    'Dolor WOMAC y dolor en actividad (EVA) mejores con dextrosa que con suero salino (p = 0.002; p < 0.001) y que con el control (ambos p < 0.001); rigidez, función y componente físico del SF-36 mejores que con el control.',
   'study.sert-2020.limits.0#9a0e30d1': 'Enmascaramiento de los pacientes; seguimiento corto.',
   'study.elderly-d10.label#eefb4a87': 'ECA en personas mayores, dextrosa al 10 % (Medica Hospitalia)',
   'study.elderly-d10.plain#77f4e6f7':

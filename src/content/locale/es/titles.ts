@@ -59,7 +59,7 @@ export const titlesEs: TranslationTable = {
     'Dos causas de dolor en la cara interna de la rodilla: dónde están, cómo se notan, dónde van las inyecciones y lo que la investigación aún no muestra.',
   'tour.inner-knee-pain.steps.0.caption.title#6af17cb0': 'Dolor en el lado interno',
   'tour.inner-knee-pain.steps.1.caption.title#f98a0892': 'El ligamento interno de la rodilla',
-  'tour.inner-knee-pain.steps.2.caption.title#320fdf0e': 'Un esguince que no se ha curado',
+  'tour.inner-knee-pain.steps.2.caption.title#320fdf0e': 'Un esguince que no acaba de mejorar',
   'tour.inner-knee-pain.steps.3.caption.title#6c08c426': 'Cómo se gradúan los esguinces',
   'tour.inner-knee-pain.steps.4.caption.title#e646e401': 'Las capas más profundas',
   'tour.inner-knee-pain.steps.5.caption.title#8d9bb13d': 'Proloterapia para un esguince del LCM',

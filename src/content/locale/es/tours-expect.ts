@@ -28,12 +28,12 @@ export const toursExpectEs: TranslationTable = {
     'La dextrosa intraarticular osciló entre el 10 % (Reeves 2000, 9 mL) y el 25 % (Rabago 2013, 6 mL, por este portal inferomedial); las inyecciones extraarticulares usaron el 15 % en Rabago y Dumais. Lidocaína al 0.075-1 %. Los protocolos difieren y es mejor no fundirlos en una única dosis estándar.',
   'tour.what-to-expect.steps.4.caption.patient#b00ca903':
     'Una visita suele incluir varias inyecciones pequeñas. Una va dentro de la articulación. Las demás van donde los ligamentos y los tendones se unen al hueso. Algunos ensayos pusieron solo la inyección dentro de la articulación.',
-  'tour.what-to-expect.steps.4.caption.clinician#d0905655':
-    'El método de articulación completa (Hackett-Hemwall) combina una inyección intraarticular con muchas inyecciones en las entesis: 0.5 mL por inserción, hasta 22.5 mL, en Rabago 2013; diez puntos de 1 mL en NCT05537077. Sit 2020 probó la inyección intraarticular sola porque el método de articulación completa es doloroso y exige una formación intensiva.',
+  'tour.what-to-expect.steps.4.caption.clinician#a259526a':
+    'El método de articulación completa (Hackett-Hemwall) combina una inyección intraarticular con muchas inyecciones en las entesis: 0.5 mL por punción, hasta 22.5 mL, en Rabago 2013; diez puntos de 1 mL en NCT05537077. Sit 2020 probó la inyección intraarticular sola porque el método de articulación completa es doloroso y exige una formación intensiva.',
   'tour.what-to-expect.steps.5.caption.patient#211ced8b':
     'En un ligamento, la aguja va al punto donde este se une al hueso. Este punto es donde empieza el ligamento interno de la rodilla, en el hueso del muslo.',
-  'tour.what-to-expect.steps.5.caption.clinician#c817b04f':
-    'EA-1, origen femoral del LCMs, 3.2 mm por encima y 4.8 mm por detrás del epicóndilo medial. Rabago 2013 administró 0.5 mL de dextrosa al 15 % por inserción; Dumais 2012, 1 mL de dextrosa al 15 % con lidocaína al 0.6 % en cada uno de 8 puntos de los ligamentos colaterales.',
+  'tour.what-to-expect.steps.5.caption.clinician#889339f8':
+    'EA-1, origen femoral del LCMs, 3.2 mm por encima y 4.8 mm por detrás del epicóndilo medial. Rabago 2013 administró 0.5 mL de dextrosa al 15 % por punción; Dumais 2012, 1 mL de dextrosa al 15 % con lidocaína al 0.6 % en cada uno de 8 puntos de los ligamentos colaterales.',
   'tour.what-to-expect.steps.6.caption.patient#6bcf7cb7':
     'El artículo del que partió esta aplicación dice que una sesión dura de 15 a 30 minutos. Ninguno de los ensayos que revisamos indicó cuánto duraba una sesión, así que esto no está confirmado.',
   'tour.what-to-expect.steps.6.caption.clinician#1c3b926f':
@@ -54,8 +54,8 @@ export const toursExpectEs: TranslationTable = {
     'Es normal notar algunas molestias durante dos o tres días. Pasado ese tiempo, póngase en contacto con su profesional sanitario ese mismo día, o acuda a urgencias, si la rodilla se pone caliente o roja. Haga lo mismo si se hincha o le duele cada vez más, si tiene fiebre, o si por la marca de una aguja sale líquido o sangre. La infección es poco frecuente, pero necesita atención rápida.',
   'tour.what-to-expect.steps.10.caption.clinician#fba7e032':
     'Es esperable dolor durante un máximo de 72 h. Está indicada una valoración el mismo día ante dolor, calor, eritema o tumefacción que aumentan pasado ese plazo, ante fiebre, o ante supuración o sangrado de un punto de punción: la artritis séptica es la complicación que hay que descartar tras una inyección intraarticular.',
-  'tour.what-to-expect.steps.11.caption.patient#7aefdb7e':
-    'Cuando ayuda, el cambio suele ir aumentando a lo largo de semanas. En un ensayo, las puntuaciones de dolor y de uso de la rodilla mejoraron durante las primeras 9 semanas. Después se mantuvieron estables hasta un año.',
+  'tour.what-to-expect.steps.11.caption.patient#c05d247c':
+    'Cuando ayuda, el cambio suele ir aumentando a lo largo de semanas. En un ensayo, las puntuaciones de dolor y de función de las personas mejoraron durante las primeras 9 semanas. Después se mantuvieron estables hasta un año.',
   'tour.what-to-expect.steps.11.caption.clinician#25e9376e':
     'Rabago 2013, grupo de dextrosa, mejoría media del WOMAC: 7.94 en la semana 5, 13.91 en la semana 9, 15.85 en la semana 24 y 15.32 en la semana 52. Son síntomas comunicados, no mediciones del tejido.',
   'tour.what-to-expect.steps.12.caption.patient#016eba46':

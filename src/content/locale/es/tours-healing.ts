@@ -33,8 +33,8 @@ export const toursHealingEs: TranslationTable = {
     'El colágeno de tipo III es sustituido poco a poco por colágeno de tipo I alineado y los enlaces cruzados maduran, desde aproximadamente la semana 6 hasta más allá de un año. Modelos de lesión sin inyecciones: el LCM de cabra tras un corte quirúrgico soportó el 60 % de la carga normal a las 12 semanas, con una resistencia por unidad de superficie y una rigidez del tejido de alrededor del 40 %; el LCM de conejo seguía un 15-35 % por debajo de la resistencia normal a las 40 semanas.',
   'tour.healing-timeline.steps.6.caption.patient#cd30649b':
     'El aspecto más grueso procede de un único estudio en ratas. Ratas con un ligamento distendido recibieron dos inyecciones de dextrosa. Sus ligamentos se hicieron alrededor de un 30 % más gruesos que con agua con sal, pero no más tensos ni más fuertes. Esto no se ha demostrado en personas.',
-  'tour.healing-timeline.steps.6.caption.clinician#e65f9e6b':
-    'LCM de rata con lesión por estiramiento, dos inyecciones de dextrosa separadas una semana: área transversal un 30 % mayor que con suero salino (un 90 % mayor que sin lesión), sin cambios en la laxitud, en otras propiedades mecánicas ni en las características de las fibrillas de colágeno. Las mejoras en el LCM de conejo que se citan a menudo procedían del morruato sódico, no de la dextrosa.',
+  'tour.healing-timeline.steps.6.caption.clinician#6dd511ed':
+    'LCM de rata con lesión por estiramiento, dos inyecciones de dextrosa separadas una semana: área transversal un 30 % mayor que la de los ligamentos inyectados con suero salino (un 90 % mayor que la de los no lesionados), sin cambios en la laxitud, en otras propiedades mecánicas ni en las características de las fibrillas de colágeno. Las mejoras en el LCM de conejo que se citan a menudo procedían del morruato sódico, no de la dextrosa.',
   'tour.healing-timeline.steps.7.caption.patient#abe0593f':
     'El LCA y el LCP están dentro de la articulación. Se curan peor que el LCM. Esta imagen no significa que vuelvan a crecer.',
   'tour.healing-timeline.steps.7.caption.clinician#1205f41f':
@@ -43,8 +43,8 @@ export const toursHealingEs: TranslationTable = {
     'Un ensayo puso inyecciones solo dentro de la articulación: al principio y luego 4, 8 y 16 semanas después. No se inyectó ningún ligamento ni tendón, así que no se muestra ninguno cambiando.',
   'tour.healing-timeline.steps.8.caption.clinician#9bc664f9':
     'Sit 2020 (76 participantes): dextrosa hipertónica o suero salino intraarticulares en las semanas 0, 4, 8 y 16, sin inyecciones extraarticulares, por lo que el modelo no muestra cambios en ligamentos ni tendones.',
-  'tour.healing-timeline.steps.9.caption.patient#8bf4e6ce':
-    'Los ensayos preguntaron a las personas por su dolor y por lo bien que pueden usar la rodilla. En un ensayo, las puntuaciones mejoraron durante las primeras 9 semanas y se mantuvieron hasta un año. Mejoraron más que con inyecciones de agua con sal o con ejercicio. Estos ensayos no comprobaron si los ligamentos cambiaban.',
+  'tour.healing-timeline.steps.9.caption.patient#7a90dce3':
+    'Los ensayos preguntaron a las personas por su dolor y por lo bien que pueden usar la rodilla. En un ensayo, sus puntuaciones de dolor y de función mejoraron durante las primeras 9 semanas y se mantuvieron hasta un año. Mejoraron más que con inyecciones de agua con sal o con ejercicio. Estos ensayos no comprobaron si los ligamentos cambiaban.',
   'tour.healing-timeline.steps.9.caption.clinician#f95ac04e':
     'Rabago 2013, mejoría media del WOMAC en la semana 52: 15.32 con dextrosa, 7.59 con suero salino y 8.24 con ejercicio (7.94 y 13.91 con dextrosa en las semanas 5 y 9). Los resultados fueron comunicados por los pacientes; los datos estructurales se limitan a una serie artroscópica de seis pacientes y a estudios breves de biomarcadores.',
   'tour.healing-timeline.steps.10.caption.patient#5571dcf2':

@@ -25,7 +25,7 @@ export const toursInnerKneeEs: TranslationTable = {
   'tour.inner-knee-pain.steps.4.caption.clinician#ee8f70d6':
     'El LCMp (partes meniscofemoral y meniscotibial) y el LOP se lesionan a menudo con el LCMs; la parte meniscotibial fija el menisco medial.',
   'tour.inner-knee-pain.steps.5.caption.patient#b05b6f21':
-    'En la investigación que usó esta aplicación no hay buenos ensayos de proloterapia para un esguince del LCM que no se ha curado. Algunos profesionales la ofrecen. Pero no se sabe si ayuda.',
+    'En la investigación que usó esta aplicación no hay buenos ensayos de proloterapia para un esguince del LCM que no acaba de mejorar. Algunos profesionales la ofrecen. Pero no se sabe si ayuda.',
   'tour.inner-knee-pain.steps.5.caption.clinician#9741e041':
     'Entre las fuentes de esta aplicación no hay ningún ensayo controlado de proloterapia en el esguince crónico del LCM; los ensayos aleatorizados incluyeron a personas con artrosis de rodilla. Las fuentes de quienes la practican la presentan como una indicación, así que considere cualquier beneficio como no demostrado.',
   'tour.inner-knee-pain.steps.6.caption.patient#9d05f389':
@@ -40,14 +40,14 @@ export const toursInnerKneeEs: TranslationTable = {
     'El punto doloroso está en la cara interna de la tibia, a unos tres dedos de ancho (unos 5 cm) por debajo de la línea interna de la articulación. Puede doler al subir o bajar escaleras, al levantarse de una silla o al acostarse sobre ese lado por la noche.',
   'tour.inner-knee-pain.steps.8.caption.clinician#d2b5515d':
     'Dolor focal a la palpación unos 5 cm distal a la interlínea articular medial, a veces con tumefacción local; dolor en escaleras, al levantarse de una silla y por la noche. La inserción distal del LCMs está justo debajo, y por eso la ficha de la afección resalta también el LCMs.',
-  'tour.inner-knee-pain.steps.9.caption.patient#ffaff316':
-    'El método clásico inyecta donde un ligamento se une al hueso. Este punto es el extremo inferior del LCM, en la tibia, unos 6 cm por debajo de la articulación. Está bajo los tendones de la pata de ganso.',
-  'tour.inner-knee-pain.steps.9.caption.clinician#fff65fba':
-    'EA-2, la inserción distal del LCMs, 61.2 mm por debajo de la interlínea articular, profunda y posterior a la pata de ganso. Rabago 2013: 0.5 mL de dextrosa al 15 % por inserción. Dumais 2012: 1 mL de dextrosa al 15 % con lidocaína al 0.6 % en cada punto de los ligamentos colaterales.',
+  'tour.inner-knee-pain.steps.9.caption.patient#72f74e07':
+    'El método clásico inyecta donde un ligamento se une al hueso. Este punto es el extremo inferior del LCM, en la tibia, unos 6 cm por debajo de la articulación. Los tendones de la pata de ganso lo cubren.',
+  'tour.inner-knee-pain.steps.9.caption.clinician#4b25c7c3':
+    'EA-2, la inserción distal del LCMs, 61.2 mm por debajo de la interlínea articular, profunda y posterior a la pata de ganso. Rabago 2013: 0.5 mL de dextrosa al 15 % por punción. Dumais 2012: 1 mL de dextrosa al 15 % con lidocaína al 0.6 % en cada punto de los ligamentos colaterales.',
   'tour.inner-knee-pain.steps.10.caption.patient#ef0db4ac':
     'Un ensayo inscrito en un registro público incluye la pata de ganso entre diez puntos alrededor de la rodilla. Por detrás de ella pasa un nervio, así que los profesionales tienen cuidado aquí.',
-  'tour.inner-knee-pain.steps.10.caption.clinician#b1b902c8':
-    'EA-7, incluido en NCT05537077 (1 mL por punto de dextrosa al 5 %, 10 % o 20 %). Para la bolsa, las inyecciones se dirigen a unos 2 cm por debajo y 2 cm medial al tubérculo tibial. El nervio safeno pasa por detrás de la pata de ganso.',
+  'tour.inner-knee-pain.steps.10.caption.clinician#0d6eee64':
+    'EA-7, incluido en NCT05537077 (1 mL por punto de dextrosa al 5 %, 10 % o 20 %). Para la bolsa, las inyecciones se dirigen a unos 2 cm por debajo y 2 cm medial a la tuberosidad tibial. El nervio safeno pasa por detrás de la pata de ganso.',
   'tour.inner-knee-pain.steps.11.caption.patient#05fece42':
     'En la investigación que usó esta aplicación no hay buenos ensayos de proloterapia para el dolor de la pata de ganso. Así que no se sabe si ayuda. La mayoría de los ensayos estudiaron la artrosis de rodilla. Hable con su profesional sanitario sobre su propia rodilla.',
   'tour.inner-knee-pain.steps.11.caption.clinician#548b6a34':
