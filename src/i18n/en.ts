@@ -19,6 +19,8 @@ export const en = {
     stageLabel: '3D view of a right knee',
     structuresNav: 'Structures',
     panelLabel: 'Tools, cards and the structure list',
+    posterAlt:
+      'A right knee seen from the front: thigh and shin bones, kneecap, cartilage, menisci, ligaments and tendons',
   },
   sheet: {
     handle: 'Panel size: {{snap}}. Press to change; arrow keys up and down also work.',

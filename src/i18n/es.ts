@@ -20,6 +20,8 @@ export const es: TranslatedResources = {
     stageLabel: 'Vista 3D de una rodilla derecha',
     structuresNav: 'Estructuras',
     panelLabel: 'Herramientas, fichas y lista de estructuras',
+    posterAlt:
+      'Una rodilla derecha vista de frente: fémur y tibia, rótula, cartílago, meniscos, ligamentos y tendones',
   },
   sheet: {
     handle: 'Tamaño del panel: {{snap}}. Pulse para cambiarlo; también funcionan las flechas arriba y abajo.',

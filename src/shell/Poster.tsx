@@ -1,11 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
 import posterUrl from './knee-poster.webp';
 import portraitUrl from './knee-poster-portrait.webp';
 
 /** Pixel size of the posters (models/poster.ts POSTER_DEFAULTS.size). */
 export const POSTER_SIZE = 768;
-export const POSTER_ALT =
-  'A right knee seen from the front: thigh and shin bones, kneecap, cartilage, menisci, ligaments and tendons';
 
 /**
  * The still of the knee drawn from knee.glb with the first frame's camera (models/poster.ts). It is
@@ -15,6 +14,7 @@ export const POSTER_ALT =
  * canvas fits the knee to its width, from further away: that view has its own poster.
  */
 export const Poster = () => {
+  const { t } = useTranslation();
   const ready = useStore((s) => s.scene === 'ready');
   return (
     <div className="poster-frame" data-gone={ready ? '' : undefined}>
@@ -23,7 +23,7 @@ export const Poster = () => {
         <img
           className="poster"
           src={posterUrl}
-          alt={POSTER_ALT}
+          alt={t('app.posterAlt')}
           width={POSTER_SIZE}
           height={POSTER_SIZE}
           fetchPriority="high"

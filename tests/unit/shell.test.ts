@@ -6,7 +6,6 @@ import { categories } from '../../src/content/schema';
 import { structureName } from '../../src/content/structure-names';
 import { structures } from '../../src/content/structures';
 import { en } from '../../src/i18n/en';
-import { POSTER_ALT } from '../../src/shell/Poster';
 import { shellMarkup, withShell } from '../../src/shell/shell-markup';
 
 /**
@@ -83,7 +82,7 @@ describe('the prerendered shell (issue #10)', () => {
       const { html, assets } = await once();
       const shell = copy(html, layout);
       const img = shell.match(/<img class="poster" src="\/(assets\/knee-poster-[\w-]+\.webp)" alt="([^"]*)"/);
-      expect(img?.[2]).toBe(escapeHtml(POSTER_ALT));
+      expect(img?.[2]).toBe(escapeHtml(en.app.posterAlt));
       const portrait = shell.match(
         /<source media="\(orientation: portrait\)" srcSet="\/(assets\/knee-poster-portrait-[\w-]+\.webp)"/,
       );
