@@ -32,7 +32,7 @@ describeInBrowser('what guidelines say (issue #9)', ({ open }) => {
     await app.showCondition('knee-osteoarthritis');
     const entry = page.locator('.card-panel [data-guideline="acr-af-2019"]');
     await entry.waitFor();
-    expect(await entry.textContent()).toMatch(/advises against prolotherapy for knee and hip arthritis/);
+    expect(await entry.textContent()).toMatch(/advises against prolotherapy for knee and hip osteoarthritis/);
     expect(await entry.textContent()).toMatch(/talk over with your clinician/);
     expect(await app.uncited()).toEqual([]);
     await app.setReadingLevel('clinician');
