@@ -8,6 +8,9 @@ export type Language = (typeof languages)[number];
 
 export const sourceLanguage: Language = 'en';
 
+/** Where the user's own choice is remembered (state/language.ts writes it; src/shell/boot.ts reads it too). */
+export const languageStorageKey = 'knee-explorer:language';
+
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (languages as readonly string[]).includes(value);
 

@@ -1,17 +1,38 @@
 /**
- * The page's only script tag in the build (src/shell/defer-plugin.ts puts it there): it starts the
- * app once the prerendered shell and its poster are on screen, so nothing of the app's JavaScript
- * is fetched before the first paint and the poster (issue #10). The app's entry and its static
- * imports, which Vite would have linked from the head, are named on this tag instead.
+ * The page's only script tag in the build (src/shell/defer-plugin.ts puts it there, render-blocking).
+ * It marks <html> with the reader's language before the first paint (issue #12: the shell's copy in
+ * that language shows), and starts the app once the prerendered shell and its poster are on screen,
+ * so nothing of the app's JavaScript is fetched before the first paint and the poster (issue #10).
+ * The app's entry and its static imports, which Vite would have linked from the head, are named on
+ * this tag instead. Its one import is the light i18n/languages.ts, inlined (defer-plugin.ts).
  */
+
+import { initialLanguage, languageStorageKey } from '../i18n/languages';
 
 /** Longest wait for the first paint before the app starts anyway. */
 const POSTER_WAIT_MS = 2000;
 
 const tag = document.querySelector<HTMLScriptElement>('script[data-knee-entry]');
+const params = new URLSearchParams(location.search);
 
 // `?embed=1` (issue #12): the shell leaves out what the embed does (shell.css) until the app takes over.
-if (new URLSearchParams(location.search).get('embed') === '1') document.documentElement.dataset.embed = '';
+if (params.get('embed') === '1') document.documentElement.dataset.embed = '';
+
+/** The remembered choice (state/language.ts); storage can throw (sandboxed frame, privacy settings). */
+const stored = (): string | null => {
+  try {
+    return localStorage.getItem(languageStorageKey);
+  } catch {
+    return null;
+  }
+};
+
+// The app's own rule (state/language.ts, state/link.ts): shell.css shows the shell's copy in this language.
+document.documentElement.lang = initialLanguage(
+  params.get('lang')?.trim() ?? null,
+  stored(),
+  navigator.languages?.length ? navigator.languages : [navigator.language],
+);
 
 /** The poster the visible shell shows. */
 const visiblePoster = (): HTMLImageElement | undefined =>

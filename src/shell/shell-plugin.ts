@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Plugin, runnerImport } from 'vite';
-import type { Layout } from '../ui/use-layout.ts';
-import { shellMarkup, withShell } from './shell-markup.ts';
+import { type ShellCopies, shellMarkup, withShell } from './shell-markup.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const entry = here('./prerender.tsx');
@@ -9,7 +8,7 @@ const useLayoutFile = here('../ui/use-layout.ts');
 
 /**
  * Stand-ins for the prerender only, by the file they replace: the layout comes from the build
- * (renderApp sets it), not from matchMedia; reduced motion is "no" (a hook without a server
+ * (prerender.tsx sets it), not from matchMedia; reduced motion is "no" (a hook without a server
  * snapshot, which renderToString refuses); the 3D view is not imported at all (React.lazy would
  * start loading three in Node for a Suspense fallback that renders nothing).
  */
@@ -45,10 +44,10 @@ const stubs = (): Plugin => ({
 });
 
 interface PrerenderModule {
-  renderApp(layout: Layout): string;
+  shellCopies: ShellCopies;
 }
 
-/** Both layouts of the app's first commit, as static markup for #root. */
+/** Both layouts of the app's first commit, in every language, as static markup for #root. */
 export const renderShell = async (root: string): Promise<string> => {
   const { module } = await runnerImport<PrerenderModule>(entry, {
     configFile: false,
@@ -56,7 +55,7 @@ export const renderShell = async (root: string): Promise<string> => {
     logLevel: 'error',
     plugins: [stubs()],
   });
-  return shellMarkup(module.renderApp('side'), module.renderApp('bottom'));
+  return shellMarkup(module.shellCopies);
 };
 
 /**

@@ -1,11 +1,11 @@
 import { setContentBundle } from '../content/locale/active';
 import { i18n } from '../i18n';
-import { initialLanguage, type Language, languageNames } from '../i18n/languages';
+import { initialLanguage, type Language, languageNames, languageStorageKey } from '../i18n/languages';
 import { loadLanguage } from '../i18n/load';
 import { readStored, writeStored } from '../lib/safe-storage';
 import { addNotice, useStore } from './store';
 
-const KEY = 'knee-explorer:language';
+const KEY = languageStorageKey;
 
 /** The language the user chose on this device, if any (never the browser's default). */
 export const storedLanguage = (): string | null => readStored(KEY);
@@ -33,6 +33,8 @@ const apply = async (lang: Language, ticket: number): Promise<void> => {
   } catch (error) {
     if (ticket !== latest) return;
     console.warn(`Knee Explorer: could not load ${lang}`, error);
+    // The boot script may already have marked <html> with it (the shell's copy): say what is shown.
+    applyDocumentLanguage(useStore.getState().language);
     addNotice('languageFailed', { name: languageNames[lang] });
   }
 };

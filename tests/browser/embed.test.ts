@@ -112,7 +112,7 @@ describeInBrowser("embedded in another site's page (issue #12)", ({ start }) => 
     await page.route(new URL(entry ?? '', appUrl).href, (route) => route.abort());
     await page.goto(`${appUrl}?embed=1`);
     await page.locator('html[data-embed]').waitFor({ state: 'attached' });
-    const shell = page.locator('.shell[data-shell="side"]');
+    const shell = page.locator('.shell[data-shell="side"]:not([lang])');
     await expect.poll(() => shell.locator('.app-bar h1').isVisible()).toBe(true);
     for (const hidden of [
       '.mode-button',

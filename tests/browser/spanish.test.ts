@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { structures } from '../../src/content/structures';
 import { describeInBrowser } from '../helpers/browser-fixture';
 import { saveScreenshot } from '../helpers/session';
 import { SpanishApp } from '../helpers/spanish-app';
@@ -10,7 +11,7 @@ const axe = async (page: Page, what: string) => {
   expect(result.violations.map((v) => `${what}: ${v.id}: ${v.help}`)).toEqual([]);
 };
 
-describeInBrowser('Spanish (issue #12)', ({ open }) => {
+describeInBrowser('Spanish (issue #12)', ({ open, start }) => {
   it('a Spanish browser gets Spanish: interface, names, a structure card, <html lang>, axe clean', async () => {
     const { page, app, record } = await open(SpanishApp, { locale: 'es-MX', reducedMotion: 'reduce' });
     expect(await app.language()).toBe('es');
@@ -91,5 +92,65 @@ describeInBrowser('Spanish (issue #12)', ({ open }) => {
     expect(await app.htmlLang()).toBe('en');
     await expect.poll(() => app.cardTitle()).toBe('Anterior cruciate ligament (ACL)');
     await expect(app.setLanguage('fr')).rejects.toThrow(/unknown language/);
+  });
+  // Before any of the app's script: the boot script marks <html lang> with the app's rule, and the
+  // shell's copy in that language (and layout) is the only one shown; the others are display: none.
+  const shellCases = [
+    { name: 'an es-ES phone', locale: 'es-ES', lang: 'es', phone: true },
+    { name: 'an en-GB laptop', locale: 'en-GB', lang: 'en' },
+    { name: 'an en-GB laptop with ?lang=es', locale: 'en-GB', query: '?lang=es', lang: 'es' },
+    { name: 'an en-GB laptop that chose Spanish', locale: 'en-GB', stored: 'es', lang: 'es' },
+    { name: 'an es-ES phone that chose English', locale: 'es-ES', stored: 'en', lang: 'en', phone: true },
+  ] as const;
+  for (const c of shellCases) {
+    it(`before the app starts, ${c.name} sees the shell in ${c.lang}, axe clean`, async () => {
+      const phone = 'phone' in c;
+      const viewport = phone ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+      const { page, app, record } = await start(SpanishApp, { locale: c.locale, viewport });
+      if ('stored' in c) {
+        await page.addInitScript((l) => localStorage.setItem('knee-explorer:language', l), c.stored);
+      }
+      await app.openShellOnly('query' in c ? c.query : '');
+      expect(await app.htmlLang()).toBe(c.lang);
+      const layout = phone ? 'bottom' : 'side';
+      expect(await app.shownShells()).toEqual([`${layout} ${c.lang}`]);
+      const shell = page.locator(
+        `#root > .shell[data-shell="${layout}"]${c.lang === 'es' ? '[lang="es"]' : ':not([lang])'}`,
+      );
+      const disclaimer = c.lang === 'es' ? /no es consejo médico/ : /not medical advice/;
+      expect(await shell.locator('.disclaimer').textContent()).toMatch(disclaimer);
+      const names = await shell.locator('button[data-structure]').allTextContents();
+      expect(names).toHaveLength(structures.length);
+      expect(names).toContain(c.lang === 'es' ? 'Rótula (patela)' : 'Patella (kneecap)');
+      await axe(page, `shell ${c.name}`);
+      if (c.name === 'an es-ES phone') await saveScreenshot(page, 'shell-es-390x844');
+      // Nothing of the Spanish chunk yet: the shell's strings are in the HTML.
+      expect(record.requests.filter((u) => /es-pack/.test(u))).toEqual([]);
+    });
+  }
+
+  it('the Spanish app replaces the Spanish shell with no layout shift', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      const { page, app } = await start(SpanishApp, { locale: 'es-ES', viewport });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shift: number };
+        w.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!e.hadRecentInput) w.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await app.open();
+      expect(await app.htmlLang()).toBe('es');
+      const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+      expect(shift, `cumulative layout shift through knee:ready, ${viewport.width}px`).toBeLessThan(0.05);
+      expect(await page.locator('#root > .shell').count()).toBe(0);
+    }
   });
 });

@@ -17,6 +17,28 @@ export class SpanishApp extends ContentApp {
     return this.page.evaluate(() => document.documentElement.getAttribute('lang'));
   }
 
+  /**
+   * Opens the page with the app's entry blocked: what shows is the prerendered shell and what the
+   * boot script did to it (issue #12: the copy in the reader's language).
+   */
+  async openShellOnly(query = ''): Promise<void> {
+    const html = await (await this.page.request.get(this.baseUrl)).text();
+    const entry = html.match(/data-knee-entry="([^"]+)"/)?.[1];
+    if (!entry) throw new Error('the built page names no entry');
+    await this.page.route(new URL(entry, this.baseUrl).href, (route) => route.abort());
+    await this.page.goto(`${this.baseUrl}${query}`);
+    await this.page.waitForLoadState('load');
+  }
+
+  /** The prerendered copies on screen, as "layout lang" (English copies carry no lang). */
+  shownShells(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#root > .shell')]
+        .filter((s) => getComputedStyle(s).display !== 'none')
+        .map((s) => `${s.dataset.shell} ${s.lang || 'en'}`),
+    );
+  }
+
   /** The open card's title. */
   async cardTitle(): Promise<string> {
     return (await this.page.locator('.card-panel .card-title').first().textContent()) ?? '';

@@ -2,10 +2,12 @@ import { resolve } from 'node:path';
 import type { OutputAsset, RolldownOutput } from 'rolldown';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { spanishContent } from '../../src/content/locale/es';
 import { categories } from '../../src/content/schema';
 import { structureName } from '../../src/content/structure-names';
 import { structures } from '../../src/content/structures';
 import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
 import { shellMarkup, withShell } from '../../src/shell/shell-markup';
 
 /**
@@ -41,10 +43,10 @@ const escapeHtml = (s: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#x27;');
 
-/** The markup of one layout's copy of the shell. */
-const copy = (html: string, layout: 'side' | 'bottom'): string => {
-  const start = html.indexOf(`<div class="shell" data-shell="${layout}">`);
-  expect(start, `the ${layout} shell`).toBeGreaterThan(-1);
+/** The markup of one layout's copy of the shell (English unless `lang`). */
+const copy = (html: string, layout: 'side' | 'bottom', lang?: 'es'): string => {
+  const start = html.indexOf(`<div class="shell" data-shell="${layout}"${lang ? ` lang="${lang}"` : ''}>`);
+  expect(start, `the ${layout} shell ${lang ?? ''}`).toBeGreaterThan(-1);
   const end = html.indexOf('<div class="shell" data-shell=', start + 1);
   return html.slice(start, end > start ? end : html.indexOf('</body>'));
 };
@@ -92,6 +94,57 @@ describe('the prerendered shell (issue #10)', () => {
     },
   );
 
+  it.each(['side', 'bottom'] as const)(
+    'issue #12: the %s layout has a Spanish copy, with Spanish strings and structure names',
+    async (layout) => {
+      const { html } = await once();
+      const shell = copy(html, layout, 'es');
+      expect(shell).toContain(`data-layout="${layout}"`);
+      expect(shell).toContain(escapeHtml(es.content.disclaimer));
+      expect(shell).not.toContain(escapeHtml(en.content.disclaimer));
+      expect(shell).toContain(`alt="${escapeHtml(es.app.posterAlt)}"`);
+      expect(shell).toContain('>Rótula (patela)</button>');
+      expect(shell).toMatch(/aria-pressed="true" data-lang="es">Español</);
+      for (const category of categories) {
+        if (!structures.some((s) => s.category === category)) continue;
+        expect(shell).toContain(`>${escapeHtml(es.categories[category])}</h2>`);
+      }
+      for (const { id } of structures) {
+        const button = shell.indexOf(`data-structure="${id}"`);
+        expect(shell.slice(button, button + 400)).toContain(
+          `>${escapeHtml(spanishContent.names[id].name)}</button>`,
+        );
+      }
+      expect(shell.match(/data-structure="/g)).toHaveLength(structures.length);
+      // Its own ids: `--es` (side) and `--shell--es` (bottom sheet).
+      const suffix = layout === 'side' ? '--es' : '--shell--es';
+      for (const [, id] of shell.matchAll(/\sid="([^"]+)"/g)) expect(id?.endsWith(suffix), id).toBe(true);
+    },
+  );
+
+  it('issue #12: the English copies stay as they were, with no Spanish in them', async () => {
+    const { html } = await once();
+    const shells = [...html.matchAll(/<div class="shell"[^>]*>/g)].map((m) => m[0]);
+    expect(shells).toEqual([
+      '<div class="shell" data-shell="side">',
+      '<div class="shell" data-shell="bottom">',
+      '<div class="shell" data-shell="side" lang="es">',
+      '<div class="shell" data-shell="bottom" lang="es">',
+    ]);
+    for (const layout of ['side', 'bottom'] as const) {
+      const shell = copy(html, layout);
+      expect(shell).not.toContain('lang="es"><div');
+      expect(shell).not.toContain(escapeHtml(es.content.disclaimer));
+      expect(shell).not.toContain('Rótula');
+      expect(shell).toMatch(/aria-pressed="true" data-lang="en">English</);
+      for (const [, id] of shell.matchAll(/\sid="([^"]+)"/g)) expect(id?.endsWith('--es'), id).toBe(false);
+    }
+    // The language is picked before the first paint: the boot script blocks rendering.
+    expect(html).toMatch(
+      /<script type="module" crossorigin src="\/assets\/boot-[\w-]+\.js" blocking="render"/,
+    );
+  });
+
   it('keeps the CSP strict: no inline script or style, and no id twice', async () => {
     const { html } = await once();
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
@@ -117,13 +170,20 @@ describe('the prerendered shell (issue #10)', () => {
   });
 
   it('fills only the empty #root, and refuses an index.html without one', () => {
-    const markup = shellMarkup(
-      '<div id="a" class="app">$&</div><!--$--><template></template>',
-      '<label for="a">x</label>',
-    );
+    const markup = shellMarkup({
+      en: {
+        side: '<div id="a" class="app">$&</div><!--$--><template></template>',
+        bottom: '<label for="a">x</label>',
+      },
+      es: { side: '<p id="a" aria-describedby="a b">', bottom: '<i id="a">' },
+    });
     expect(markup).not.toContain('<!--');
     expect(markup).not.toContain('<template');
     expect(markup).toContain('for="a--shell"');
+    expect(markup).toContain(
+      '<div class="shell" data-shell="side" lang="es"><p id="a--es" aria-describedby="a--es b--es">',
+    );
+    expect(markup).toContain('<i id="a--shell--es">');
     expect(withShell('<body><div id="root"></div></body>', markup)).toContain(
       '<div id="a" class="app">$&</div>',
     );
