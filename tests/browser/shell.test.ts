@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { structures } from '../../src/content/structures';
 import { describeInBrowser } from '../helpers/browser-fixture';
 import { KneeApp } from '../helpers/knee-app';
+import { layoutShift, recordLayoutShift } from '../helpers/layout-shift';
 import { saveScreenshot } from '../helpers/session';
 
 /** Issue #10: the first paint is the prerendered shell and a poster of the knee, before any script. */
@@ -132,27 +133,18 @@ describeInBrowser('first paint without JavaScript (issue #10)', ({ start }) => {
 
     it(`${screen.name}: the poster sits where the first 3D frame draws the knee, with no layout shift`, async () => {
       const { page, app } = await start(KneeApp, { viewport });
+      await recordLayoutShift(page);
       await page.addInitScript(() => {
-        const w = window as unknown as { __shift: number; __posterPaint: number };
-        w.__shift = 0;
+        const w = window as unknown as { __posterPaint: number };
         w.__posterPaint = Infinity;
         new PerformanceObserver((list) => {
           for (const e of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) {
             if (e.element?.matches('img.poster')) w.__posterPaint = Math.min(w.__posterPaint, e.startTime);
           }
         }).observe({ type: 'largest-contentful-paint', buffered: true });
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[]) {
-            if (!e.hadRecentInput) w.__shift += e.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
       });
       await app.open();
-      const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-      expect(shift, 'cumulative layout shift through knee:ready').toBeLessThan(0.05);
+      expect(await layoutShift(page), 'cumulative layout shift through knee:ready').toBeLessThan(0.05);
       // createRoot replaced both prerendered copies with the one live app.
       expect(await page.locator('#root > .shell').count()).toBe(0);
       expect(await page.locator('.app').count()).toBe(1);

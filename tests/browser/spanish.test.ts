@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { structures } from '../../src/content/structures';
 import { describeInBrowser } from '../helpers/browser-fixture';
+import { layoutShift, recordLayoutShift } from '../helpers/layout-shift';
 import { saveScreenshot } from '../helpers/session';
 import { SpanishApp } from '../helpers/spanish-app';
 
@@ -135,21 +136,13 @@ describeInBrowser('Spanish (issue #12)', ({ open, start }) => {
       { width: 1280, height: 800 },
     ]) {
       const { page, app } = await start(SpanishApp, { locale: 'es-ES', viewport });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __shift: number };
-        w.__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[])
-            if (!e.hadRecentInput) w.__shift += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShift(page);
       await app.open();
       expect(await app.htmlLang()).toBe('es');
-      const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-      expect(shift, `cumulative layout shift through knee:ready, ${viewport.width}px`).toBeLessThan(0.05);
+      expect(
+        await layoutShift(page),
+        `cumulative layout shift through knee:ready, ${viewport.width}px`,
+      ).toBeLessThan(0.05);
       expect(await page.locator('#root > .shell').count()).toBe(0);
     }
   });
