@@ -22,4 +22,13 @@ export const palette: Readonly<Record<Category, TissueLook>> = {
   ligament: { color: '#f3f5f7', roughness: 0.35, opacity: 1 },
   tendon: { color: '#d6ae78', roughness: 0.5, opacity: 1 },
   capsule: { color: '#a9d0ef', roughness: 0.35, opacity: 0.28 },
+  muscle: { color: '#b5655a', roughness: 0.55, opacity: 1 },
+  bursa: { color: '#f2d27a', roughness: 0.3, opacity: 0.55 },
+  nerve: { color: '#f5d90a', roughness: 0.45, opacity: 1 },
+  vessel: { color: '#c62f2f', roughness: 0.3, opacity: 1 },
+  skin: { color: '#e8b89a', roughness: 0.6, opacity: 0.16 },
 };
+
+/** Veins are drawn blue, as atlases draw them, in the vessel layer. */
+export const veinLook: TissueLook = { color: '#3d5fa8', roughness: 0.3, opacity: 1 };
+export const veinIds: readonly string[] = ['popliteal-vein', 'great-saphenous-vein'];

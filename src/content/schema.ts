@@ -6,9 +6,43 @@ import type { StructureId } from './structure-ids';
  * are in structure-schema.ts and are checked against these types there.
  */
 
-/** Tissue categories: each has its own material and its own layer toggle. */
-export const categories = ['bone', 'cartilage', 'meniscus', 'ligament', 'tendon', 'capsule'] as const;
+/**
+ * Tissue categories: each has its own material and its own layer toggle. The last five are the
+ * joint's neighbours (issue #13): what a needle steers round and where the knee lies in the leg.
+ */
+export const categories = [
+  'bone',
+  'cartilage',
+  'meniscus',
+  'ligament',
+  'tendon',
+  'capsule',
+  'muscle',
+  'bursa',
+  'nerve',
+  'vessel',
+  'skin',
+] as const;
 export type Category = (typeof categories)[number];
+
+/**
+ * Which layers are drawn when the app opens. The neighbours start hidden so that they never bury
+ * the joint's own structures; a link (`show=`), a tour step or the layer toggles turn them on, and an
+ * open injection site shows the nerves and vessels near it whatever the layers say.
+ */
+export const defaultLayers: Readonly<Record<Category, boolean>> = {
+  bone: true,
+  cartilage: true,
+  meniscus: true,
+  ligament: true,
+  tendon: true,
+  capsule: true,
+  muscle: false,
+  bursa: false,
+  nerve: false,
+  vessel: false,
+  skin: false,
+};
 
 export const isCategory = (value: unknown): value is Category =>
   typeof value === 'string' && (categories as readonly string[]).includes(value);

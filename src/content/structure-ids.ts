@@ -36,6 +36,28 @@ export const structureIdsByCategory = {
     'lateral-gastrocnemius',
   ],
   capsule: ['joint-capsule', 'pes-anserine-bursa'],
+  muscle: [
+    'vastus-medialis',
+    'vastus-lateralis',
+    'rectus-femoris',
+    'popliteus-muscle',
+    'semimembranosus-muscle',
+    'biceps-femoris-muscle',
+    'gastrocnemius-medial-head',
+    'gastrocnemius-lateral-head',
+  ],
+  bursa: ['prepatellar-bursa', 'suprapatellar-bursa', 'deep-infrapatellar-bursa', 'infrapatellar-fat-pad'],
+  nerve: ['common-peroneal-nerve', 'tibial-nerve', 'saphenous-nerve', 'infrapatellar-branch-saphenous-nerve'],
+  vessel: [
+    'popliteal-artery',
+    'popliteal-vein',
+    'superior-medial-genicular-artery',
+    'superior-lateral-genicular-artery',
+    'inferior-medial-genicular-artery',
+    'inferior-lateral-genicular-artery',
+    'great-saphenous-vein',
+  ],
+  skin: ['skin'],
 } as const;
 
 type ById = typeof structureIdsByCategory;
@@ -43,7 +65,7 @@ type ById = typeof structureIdsByCategory;
 /** A structure id: a typo in content, the generator or the app fails `tsc`, not a test at runtime. */
 export type StructureId = ById[keyof ById][number];
 
-/** Every structure id in list order (bone, cartilage, meniscus, ligament, tendon, capsule). */
+/** Every structure id in list order (the joint's tissues, then its neighbours: muscle … skin). */
 export const structureIds: readonly StructureId[] = Object.values(structureIdsByCategory).flat();
 
 const known: ReadonlySet<string> = new Set(structureIds);

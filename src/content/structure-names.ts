@@ -1,6 +1,7 @@
 import { contentBundle } from './locale/active';
 import type { StructureId, StructureNames, StructureNamesInput } from './schema';
 import { isStructureId, structureIds } from './structure-ids';
+import { neighbourNames } from './structure-names-neighbours';
 
 /**
  * What every structure is called, keyed by id: the one home for structure names. Light on purpose
@@ -244,6 +245,7 @@ const table = {
     latin: 'Bursa anserina',
     synonyms: ['goose foot bursa', 'bursa', 'fluid sac below the inner knee'],
   },
+  ...neighbourNames,
 } satisfies Record<StructureId, StructureNamesInput>;
 
 const plain = (s: string): string =>

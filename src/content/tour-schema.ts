@@ -42,7 +42,7 @@ export const UserTourCaptionSchema = z.strictObject({
 const stepSchema = <C extends z.ZodType>(caption: C) =>
   z.strictObject({
     camera: TourCameraSchema,
-    /** Layer visibility for this step; categories left out are shown. */
+    /** Layer visibility for this step; categories left out take their default (`defaultLayers`). */
     layers: z.partialRecord(z.enum(categories), z.boolean()).optional(),
     /** At most one card opens: a structure, a condition (which highlights its structures) or a site. */
     select: StructureIdSchema.optional(),

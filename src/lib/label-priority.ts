@@ -58,6 +58,11 @@ const categoryRank: Readonly<Record<Category, number>> = {
   meniscus: 3,
   capsule: 4,
   cartilage: 5,
+  nerve: 6,
+  vessel: 7,
+  muscle: 8,
+  bursa: 9,
+  skin: 10,
 };
 
 export interface LabelQuery extends DrawQuery {

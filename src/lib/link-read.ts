@@ -1,4 +1,4 @@
-import { type Category, categories } from '../content/schema';
+import { type Category, categories, defaultLayers } from '../content/schema';
 import { isStructureId, type StructureId } from '../content/structure-ids';
 import type { LinkState } from './link';
 import { parseTimelineUrl, type TimelineUrlProblem, timelineParams } from './timeline-url';
@@ -25,8 +25,11 @@ export interface ReadLinkOptions {
   isStructure?: (id: string) => id is StructureId;
 }
 
-const layersWithout = (hidden: readonly Category[]): Record<Category, boolean> =>
-  Object.fromEntries(categories.map((c) => [c, !hidden.includes(c)])) as Record<Category, boolean>;
+/** The default layers, less those `hide=` names, plus those `show=` names. */
+const layersFrom = (hidden: readonly Category[], shown: readonly Category[]): Record<Category, boolean> =>
+  Object.fromEntries(
+    categories.map((c) => [c, shown.includes(c) || (defaultLayers[c] && !hidden.includes(c))]),
+  ) as Record<Category, boolean>;
 
 /**
  * Reads every setting a link names (the inverse of `writeLink`). Never throws: whatever it does not
@@ -54,7 +57,7 @@ export const readLinkFields = (search: string, options: ReadLinkOptions): ReadLi
   if (url.state.level) fields.readingLevel = url.state.level;
   if (url.state.mode) fields.mode = url.state.mode;
   if (v.camera) fields.cameraLink = v.camera;
-  if (v.hidden) fields.layers = layersWithout(v.hidden);
+  if (v.hidden || v.shown) fields.layers = layersFrom(v.hidden ?? [], v.shown ?? []);
   if (v.isolate && !fields.selected) {
     viewProblems.push({ kind: 'isolate-without-structure', value: `${viewParams.isolate}=1` });
   } else if (v.isolate !== undefined) fields.isolate = v.isolate;

@@ -1,4 +1,4 @@
-import { type Category, categories } from '../content/schema';
+import { type Category, categories, defaultLayers } from '../content/schema';
 import type { StructureId } from '../content/structure-ids';
 import type { Language } from '../i18n/languages';
 import { type CameraLink, sameCamera } from './camera-url';
@@ -62,6 +62,7 @@ export const linkOrder = [
   'mode',
   viewParams.camera,
   viewParams.hide,
+  viewParams.show,
   viewParams.isolate,
   viewParams.allSites,
   viewParams.labels,
@@ -71,7 +72,13 @@ export const linkOrder = [
   'step',
 ] as const;
 
-const hiddenOf = (layers: Record<Category, boolean>): Category[] => categories.filter((c) => !layers[c]);
+/** Layers that start on and are off, and layers that start off and are on: what a link must say. */
+const hiddenOf = (layers: Record<Category, boolean>): Category[] =>
+  categories.filter((c) => defaultLayers[c] && !layers[c]);
+const shownOf = (layers: Record<Category, boolean>): Category[] =>
+  categories.filter((c) => !defaultLayers[c] && layers[c]);
+const layerKey = (layers: Record<Category, boolean>): string =>
+  categories.map((c) => (layers[c] ? 1 : 0)).join('');
 const anyCard = (s: StepFields): boolean => s.selected !== null || s.condition !== null || s.site !== null;
 
 /** The front view with no card open is what the app shows by itself: the same as `auto`. */
@@ -94,7 +101,7 @@ const differs: { [K in (typeof stepKeys)[number]]: (a: StepFields, b: StepFields
     a.selected !== b.selected ||
     a.condition !== b.condition ||
     a.site !== b.site,
-  layers: (a, b) => hiddenOf(a.layers).join() !== hiddenOf(b.layers).join(),
+  layers: (a, b) => layerKey(a.layers) !== layerKey(b.layers),
   // The step's isolate goes with the link's structure (a new card keeps isolate; closing clears it).
   isolate: (a, b) => effectiveIsolate(a) !== (b.isolate && a.selected !== null),
   allSites: (a, b) => a.allSites !== b.allSites,
@@ -112,8 +119,11 @@ export const writeLink = (s: LinkState, ctx: LinkContext): string => {
     site: s.site ?? (off('site') ? null : undefined),
   };
   if (camera.kind !== 'auto' || off('cameraLink')) view.camera = camera;
+  // Either list resets the layers to their defaults before it applies (lib/link-read.ts).
   const hidden = hiddenOf(s.layers);
   if (hidden.length > 0 || off('layers')) view.hidden = hidden;
+  const shown = shownOf(s.layers);
+  if (shown.length > 0) view.shown = shown;
   if (effectiveIsolate(s) || off('isolate')) view.isolate = effectiveIsolate(s);
   if (s.allSites || off('allSites')) view.allSites = s.allSites;
   if (s.labels) view.labels = true;

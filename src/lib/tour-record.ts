@@ -1,4 +1,4 @@
-import type { Category, StructureId } from '../content/schema';
+import { type Category, categories, defaultLayers, type StructureId } from '../content/schema';
 import type { Tour, TourStep } from '../content/tour-schema';
 
 /**
@@ -23,12 +23,12 @@ const blank = { text: '', sources: [] };
 
 export const stepFromScreen = (s: ScreenSnapshot, title: string): TourStep => {
   const view = s.view === 'custom' ? s.nearestView : s.view;
-  const hidden = Object.entries(s.layers).filter(([, on]) => !on);
+  const changed = categories.filter((c) => s.layers[c] !== defaultLayers[c]);
   const step: TourStep = {
     camera: s.selected ? { frame: [s.selected], view } : { view },
     caption: { title, patient: { ...blank }, clinician: { ...blank } },
   };
-  if (hidden.length > 0) step.layers = Object.fromEntries(hidden.map(([c]) => [c, false]));
+  if (changed.length > 0) step.layers = Object.fromEntries(changed.map((c) => [c, s.layers[c]]));
   // One card per step: the site sits on top of the structure or condition, so it wins.
   if (s.site) step.site = s.site;
   else if (s.condition) step.condition = s.condition;

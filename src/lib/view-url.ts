@@ -14,6 +14,8 @@ export interface ViewUrlState {
   camera?: CameraLink;
   /** Hidden tissue categories, in category order. */
   hidden?: Category[];
+  /** Layers shown that start hidden (`defaultLayers`: the neighbours of issue #13), in category order. */
+  shown?: Category[];
   isolate?: boolean;
   allSites?: boolean;
   labels?: boolean;
@@ -25,6 +27,7 @@ export const viewParams = {
   site: 'site',
   camera: 'cam',
   hide: 'hide',
+  show: 'show',
   isolate: 'iso',
   allSites: 'allsites',
   labels: 'labels',
@@ -71,12 +74,17 @@ export const parseViewUrl = (search: string): { state: ViewUrlState; problems: V
   if (camera) state.camera = camera;
   else if (cam) problems.push({ kind: 'invalid-camera', value: cam });
 
-  const hide = params.get(viewParams.hide);
-  if (hide !== null) {
-    const named = new Set(hide.split(',').map((c) => c.trim()));
+  const layerList = (name: string): Category[] | undefined => {
+    const value = params.get(name);
+    if (value === null) return undefined;
+    const named = new Set(value.split(',').map((c) => c.trim()));
     for (const c of named) if (c && !isCategory(c)) problems.push({ kind: 'unknown-layer', value: c });
-    state.hidden = categories.filter((c) => named.has(c));
-  }
+    return categories.filter((c) => named.has(c));
+  };
+  const hidden = layerList(viewParams.hide);
+  if (hidden) state.hidden = hidden;
+  const shown = layerList(viewParams.show);
+  if (shown) state.shown = shown;
 
   for (const key of switches) {
     const name = viewParams[key];
@@ -96,6 +104,7 @@ export const viewEntries = (s: ViewUrlState): [string, string][] => {
   const out: [string, string][] = [];
   if (s.camera) out.push([viewParams.camera, formatCamera(s.camera)]);
   if (s.hidden) out.push([viewParams.hide, s.hidden.join(',')]);
+  if (s.shown) out.push([viewParams.show, s.shown.join(',')]);
   for (const key of switches) {
     const on = s[key];
     if (on !== undefined) out.push([viewParams[key], on ? '1' : '0']);

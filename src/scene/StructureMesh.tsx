@@ -48,7 +48,7 @@ export const StructureMesh = ({ part, register }: { part: StructurePart; registe
   const material = useMemo(() => createStructureMaterial(category, tissue), [category, tissue]);
   useEffect(() => () => material.dispose(), [material]);
   useEffect(() => (tissue ? register(id, tissue) : undefined), [register, id, tissue]);
-  const m = useMemo(() => materialLook(category, look, hovered), [category, look, hovered]);
+  const m = useMemo(() => materialLook(category, look, hovered, id), [category, look, hovered, id]);
   useLayoutEffect(() => {
     // A change of blending or sides needs another shader variant: tell three to pick it up.
     const recompile = material.transparent !== m.transparent || material.side !== m.side;

@@ -1,5 +1,5 @@
 import { DoubleSide, FrontSide, type Side } from 'three';
-import { palette } from '../content/palette';
+import { palette, veinIds, veinLook } from '../content/palette';
 import type { Category } from '../content/schema';
 import type { Look } from '../state/highlight';
 
@@ -24,14 +24,17 @@ export interface MaterialLook {
   side: Side;
 }
 
+/** Tissues drawn see-through at rest (capsule, bursae and fat, skin): blended and double-sided. */
+const veil = (category: Category): boolean => palette[category].opacity < 1;
+
 /** Translucent things do not hide what lies behind them when picking (see picking.ts). */
 export const isSeeThrough = (category: Category, look: Look): boolean =>
-  look === 'xray' || (category === 'capsule' && look !== 'selected');
+  look === 'xray' || (veil(category) && look !== 'selected');
 
-export const materialLook = (category: Category, look: Look, hovered: boolean): MaterialLook => {
-  const base = palette[category];
+export const materialLook = (category: Category, look: Look, hovered: boolean, id?: string): MaterialLook => {
+  const base = id && veinIds.includes(id) ? veinLook : palette[category];
   const opacity = look === 'xray' ? Math.min(XRAY_OPACITY, base.opacity * 0.5) : base.opacity;
-  const translucent = opacity < 1 || (category === 'capsule' && look === 'selected');
+  const translucent = opacity < 1 || (veil(category) && look === 'selected');
   const tint = look === 'selected' ? SELECTED_TINT : hovered ? HOVER_TINT : '#000000';
   return {
     color: look === 'selected' ? SELECTED_COLOR : base.color,
@@ -40,8 +43,8 @@ export const materialLook = (category: Category, look: Look, hovered: boolean): 
     emissive: tint,
     emissiveIntensity: look === 'selected' ? 0.35 : hovered ? 0.25 : 0,
     transparent: translucent,
-    opacity: category === 'capsule' && look === 'selected' ? 0.55 : opacity,
+    opacity: veil(category) && look === 'selected' ? Math.max(0.55, opacity) : opacity,
     depthWrite: !translucent,
-    side: category === 'capsule' ? DoubleSide : FrontSide,
+    side: veil(category) ? DoubleSide : FrontSide,
   };
 };

@@ -1,4 +1,5 @@
 import { BufferAttribute, type BufferGeometry, MeshStandardMaterial, Vector3, Vector4 } from 'three';
+import { palette } from '../content/palette';
 import type { Category } from '../content/schema';
 import { applyTissue, type ShaderSource, type TissueUniforms, tissueUniforms } from './tissue-material';
 
@@ -15,6 +16,11 @@ const TISSUE_LOOK: Readonly<Record<Category, readonly [number, number, number, n
   ligament: [0, 0, 1, 1],
   tendon: [0, 0, 0.8, 1],
   capsule: [0, 0, 0, 0.4],
+  muscle: [0, 0.15, 0.7, 1],
+  bursa: [0, 0.8, 0, 0.4],
+  nerve: [0, 0.3, 0.5, 1],
+  vessel: [0, 0.7, 0, 1],
+  skin: [0, 0, 0, 0.2],
 };
 
 const LOOK_PARS = /* glsl */ `
@@ -137,7 +143,7 @@ export const createStructureMaterial = (
 ): MeshStandardMaterial => {
   const material = new MeshStandardMaterial();
   const look = { value: new Vector4(...TISSUE_LOOK[category]) };
-  if (category === 'capsule') {
+  if (palette[category].opacity < 1) {
     // See-through and double-sided (its own program anyway): occlusion only, a small shader.
     material.onBeforeCompile = (shader) => applyLook(shader, look, false);
     material.customProgramCacheKey = () => 'knee-capsule-v1';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { type Category, categories } from '../content/schema';
+import { type Category, defaultLayers } from '../content/schema';
 import type { StructureId } from '../content/structure-ids';
 import type { Tour } from '../content/tour-schema';
 import type { Language } from '../i18n/languages';
@@ -106,8 +106,8 @@ export interface AppState extends TimelineState {
   handout: HandoutRequest | null;
 }
 
-export const allLayersOn = (): Record<Category, boolean> =>
-  Object.fromEntries(categories.map((c) => [c, true])) as Record<Category, boolean>;
+/** The layers as the app opens (content/schema.ts `defaultLayers`): a fresh copy to change. */
+export const startLayers = (): Record<Category, boolean> => ({ ...defaultLayers });
 
 export const initialState = (): AppState => ({
   selected: null,
@@ -120,7 +120,7 @@ export const initialState = (): AppState => ({
   hovered: null,
   view: 'anterior',
   cameraLink: { kind: 'auto' },
-  layers: allLayersOn(),
+  layers: startLayers(),
   isolate: false,
   scene: 'loading',
   modelAttempt: 0,

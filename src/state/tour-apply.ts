@@ -2,7 +2,7 @@ import { isStructureId } from '../content/structures';
 import type { TourStep } from '../content/tour-schema';
 import { getCondition, getSite } from './clinical';
 import { open } from './navigation';
-import { allLayersOn, type CardRef, frameFocus, frameStructures, setView, useStore } from './store';
+import { type CardRef, frameFocus, frameStructures, setView, startLayers, useStore } from './store';
 import { pause, setDay, setSchedule } from './timeline';
 
 /** The card a step opens (ids the content does not know are left out: the tours' tests name them). */
@@ -22,7 +22,7 @@ export const stepCards = (step: TourStep): CardRef => ({
  */
 export const applyStep = (step: TourStep): void => {
   useStore.setState({
-    layers: { ...allLayersOn(), ...step.layers },
+    layers: { ...startLayers(), ...step.layers },
     allSites: step.allSites ?? false,
     isolate: false,
   });

@@ -4,7 +4,7 @@ import { takeTourBase } from './link';
 import { takeLinkOverlay } from './link-overlay';
 import { closeAll } from './navigation';
 import { runtime } from './runtime';
-import { addNotice, allLayersOn, setView, type TourRef, useStore } from './store';
+import { addNotice, setView, startLayers, type TourRef, useStore } from './store';
 import { setDay } from './timeline';
 import { applyStep } from './tour-apply';
 import { findTour, loadedTours } from './tour-catalogue';
@@ -65,7 +65,7 @@ export const prevStep = (): boolean => {
 export const endTour = (): void => {
   if (useStore.getState().tour === null) return;
   applied = null;
-  useStore.setState({ tour: null, tourBase: null, layers: allLayersOn(), allSites: false, isolate: false });
+  useStore.setState({ tour: null, tourBase: null, layers: startLayers(), allSites: false, isolate: false });
   closeAll();
   setDay(0);
   setView('anterior');
