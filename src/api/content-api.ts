@@ -1,4 +1,6 @@
+import { isSiteId } from '../content/card-ids';
 import { isReadingLevel, readingLevels } from '../lib/reading-level';
+import { siteCautions } from '../state/cautions';
 import { setReadingLevel } from '../state/preferences';
 import { runtime } from '../state/runtime';
 import { useStore } from '../state/store';
@@ -43,6 +45,12 @@ export const createContentApi = (settled: () => Promise<void>): ContentApi => ({
     setReadingLevel(level);
   },
   readingLevel: () => useStore.getState().readingLevel,
+  siteCautions(siteId) {
+    if (!isSiteId(siteId)) {
+      throw new Error(`kneeExplorer.siteCautions: no site called "${siteId}" (see kneeExplorer.sites())`);
+    }
+    return siteCautions(siteId);
+  },
   projectSite(id) {
     const { markers, canvas } = runtime.getState();
     const spot = markers.find((s) => s.id === id);

@@ -1,3 +1,4 @@
+import type { Caution } from '../lib/cautions';
 import type { ScreenPoint } from '../state/runtime';
 import type { ReadingLevel } from '../state/store';
 
@@ -21,4 +22,9 @@ export interface ContentApi {
   readingLevel(): ReadingLevel;
   /** Page CSS px of the site's marker, for clicking; null if not shown, off screen or behind the knee. */
   projectSite(id: string): ScreenPoint | null;
+  /**
+   * The nerves and vessels within 20 mm of the site's needle path in the model, nearest first, as
+   * the generator measured them (issue #13). Throws on an unknown site id.
+   */
+  siteCautions(siteId: string): Caution[];
 }

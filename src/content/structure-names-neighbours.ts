@@ -67,7 +67,7 @@ export const neighbourNames = {
     lay: 'Fluid sac in front of the kneecap',
     clinical: 'Prepatellar (subcutaneous) bursa',
     latin: 'Bursa subcutanea prepatellaris',
-    synonyms: ["housemaid's knee", 'kneecap bursa', 'bursa'],
+    synonyms: ["housemaid's knee", 'bursa', 'front of knee bursitis'],
   },
   'suprapatellar-bursa': {
     name: 'Suprapatellar bursa (recess)',

@@ -45,6 +45,14 @@ export const contentEn = {
     approach: 'Approach',
     nearby: 'Nearby nerves and vessels',
     nearbyPatient: 'A nerve runs close by here; clinicians take care to avoid it.',
+    cautions: 'Near the needle path in this model',
+    cautionsIntro:
+      'Nerves and vessels of the 3D model within {{mm}} mm of this needle path, nearest first. The model is one average knee: in a real knee these distances differ from person to person.',
+    cautionsNone:
+      'None of the model’s nerves or main vessels lies within {{mm}} mm of this path. Smaller nerves and vessels are not drawn.',
+    cautionDistance: '{{name}}, {{mm}} mm',
+    cautionCrosses: '{{name}}, on the path',
+    cautionsShown: 'They are drawn on the knee while this card is open.',
     doses: 'Doses as published',
     dosesNote:
       'Each row is one study’s protocol, quoted as published; they differ, and your clinician decides.',

@@ -87,6 +87,7 @@ export const en = {
     views: 'View from',
     camera: 'Camera',
     layers: 'Layers',
+    neighbours: 'Around the joint',
     rotateLeft: 'Rotate left',
     rotateRight: 'Rotate right',
     zoomIn: 'Zoom in',

@@ -47,6 +47,14 @@ export const contentEs: Strings<typeof contentEn> = {
     approach: 'Abordaje',
     nearby: 'Nervios y vasos cercanos',
     nearbyPatient: 'Cerca de aquí pasa un nervio; los profesionales tienen cuidado de evitarlo.',
+    cautions: 'Cerca del trayecto de la aguja en este modelo',
+    cautionsIntro:
+      'Nervios y vasos del modelo 3D a menos de {{mm}} mm de este trayecto de la aguja, del más cercano al más lejano. El modelo es una rodilla media: en una rodilla real estas distancias varían de una persona a otra.',
+    cautionsNone:
+      'Ningún nervio ni vaso principal del modelo está a menos de {{mm}} mm de este trayecto. Los nervios y vasos más pequeños no se dibujan.',
+    cautionDistance: '{{name}}, {{mm}} mm',
+    cautionCrosses: '{{name}}, en el trayecto',
+    cautionsShown: 'Se dibujan en la rodilla mientras esta ficha está abierta.',
     doses: 'Dosis publicadas',
     dosesNote:
       'Cada fila es el protocolo de un estudio, citado tal como se publicó; los protocolos difieren, y quien decide es su profesional sanitario.',

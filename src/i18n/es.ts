@@ -88,6 +88,7 @@ export const es: TranslatedResources = {
     views: 'Ver desde',
     camera: 'Cámara',
     layers: 'Capas',
+    neighbours: 'Alrededor de la articulación',
     rotateLeft: 'Girar a la izquierda',
     rotateRight: 'Girar a la derecha',
     zoomIn: 'Acercar',

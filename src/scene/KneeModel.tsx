@@ -1,16 +1,17 @@
 import { type ThreeEvent, useLoader } from '@react-three/fiber';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Euler, type Mesh, type Object3D, Quaternion, Vector3 } from 'three';
 import kneeUrl from '../../models/knee.glb?url';
 import type { StructureId } from '../content/structure-ids';
 import { structures } from '../content/structures';
+import { setCautions } from '../state/cautions';
 import { selectInPlace } from '../state/navigation';
 import { frameFocus, hover } from '../state/store';
 import { isMesh } from './guards';
 import { KneeGlbLoader } from './knee-glb';
 import { pickStructure } from './picking';
 import { type RegisterTissue, StructureMesh, type StructurePart } from './StructureMesh';
-import { readAnchors } from './site-anchors';
+import { cautionTable, readAnchors } from './site-anchors';
 import { normalizeAo } from './structure-material';
 import { TissueTimeline } from './TissueTimeline';
 import type { TissueUniforms } from './tissue-material';
@@ -78,6 +79,7 @@ const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
 export const KneeModel = () => {
   const { scene } = useKnee();
   const parts = useMemo(() => toParts(scene), [scene]);
+  useEffect(() => setCautions(cautionTable(readAnchors(scene))), [scene]);
   const tissues = useMemo(() => new Map<StructureId, TissueUniforms>(), []);
   const register = useCallback<RegisterTissue>(
     (id, uniforms) => {

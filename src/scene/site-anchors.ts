@@ -1,4 +1,5 @@
 import { type Object3D, Quaternion, Vector3 } from 'three';
+import { type Caution, type CautionTable, parseCautions } from '../lib/cautions';
 
 /** An injection-site anchor from knee.glb: a point on the target's surface and its outward normal. */
 export interface SiteAnchor {
@@ -6,6 +7,8 @@ export interface SiteAnchor {
   target: string;
   position: Vector3;
   normal: Vector3;
+  /** Nerves and vessels near its needle path, nearest first (the generator measured them). */
+  cautions: readonly Caution[];
 }
 
 /** Read once per loaded model, however many components ask. */
@@ -25,7 +28,7 @@ export const readAnchors = (root: Object3D): ReadonlyMap<string, SiteAnchor> => 
   root.updateMatrixWorld(true);
   const anchors = new Map<string, SiteAnchor>();
   root.traverse((o) => {
-    const data = o.userData as { site?: unknown; target?: unknown; normal?: unknown };
+    const data = o.userData as { site?: unknown; target?: unknown; normal?: unknown; cautions?: unknown };
     if (typeof data.site !== 'string') return;
     const position = o.getWorldPosition(new Vector3());
     const normal = isVec3(data.normal)
@@ -36,11 +39,16 @@ export const readAnchors = (root: Object3D): ReadonlyMap<string, SiteAnchor> => 
       target: typeof data.target === 'string' ? data.target : '',
       position,
       normal: normal.normalize(),
+      cautions: parseCautions(data.cautions),
     });
   });
   read.set(root, anchors);
   return anchors;
 };
+
+/** Every site's cautions, as the store keeps them (state/cautions.ts). */
+export const cautionTable = (anchors: ReadonlyMap<string, SiteAnchor>): CautionTable =>
+  Object.fromEntries([...anchors.values()].map((a) => [a.id, a.cautions]));
 
 const UP = new Vector3(0, 1, 0);
 

@@ -1,4 +1,5 @@
 import type { StructureId } from '../content/structure-ids';
+import { openSiteCautions } from '../lib/cautions';
 import { loadedContent } from './content-registry';
 import type { AppState } from './store';
 
@@ -20,14 +21,18 @@ const siteTargets = (siteId: string | null): StructureId[] => {
  * site does the same for its targets; otherwise the selection is highlighted. Quiz picks come first.
  */
 export const structureLook = (
-  state: Pick<AppState, 'condition' | 'site' | 'selected'> & Partial<Pick<AppState, 'quiz'>>,
+  state: Pick<AppState, 'condition' | 'site' | 'selected'> & Partial<Pick<AppState, 'quiz' | 'cautions'>>,
   id: string,
 ): Look => {
   // A quiz answer being tapped together: the picks light up, the rest stays tappable.
   const picked = state.quiz?.picked ?? [];
   if (picked.length > 0) return picked.includes(id) ? 'selected' : 'normal';
   const group = state.condition ? highlightedIds(state) : siteTargets(state.site);
-  if (group.length > 0) return group.includes(id) ? 'selected' : 'xray';
+  if (group.length > 0) {
+    if (group.includes(id)) return 'selected';
+    // What a needle steers round keeps its own colour (nerves yellow, arteries red, veins blue).
+    return !state.condition && openSiteCautions(state).some((c) => c.id === id) ? 'normal' : 'xray';
+  }
   if (state.selected === null) return 'normal';
   return state.selected === id ? 'selected' : 'xray';
 };

@@ -4,6 +4,7 @@ import type { StructureId } from '../content/structure-ids';
 import type { Tour } from '../content/tour-schema';
 import type { Language } from '../i18n/languages';
 import { type CameraLink, isViewName, type ViewName, viewNames } from '../lib/camera-url';
+import type { CautionTable } from '../lib/cautions';
 import type { StepFields } from '../lib/link';
 import type { QuizSession } from '../lib/quiz-session';
 import type { ReadingLevel } from '../lib/reading-level';
@@ -104,6 +105,8 @@ export interface AppState extends TimelineState {
   embed: boolean;
   /** The print handout on the page (hidden on screen), or null. */
   handout: HandoutRequest | null;
+  /** Each site's nearby nerves and vessels, read from the loaded model (lib/cautions.ts). */
+  cautions: CautionTable;
 }
 
 /** The layers as the app opens (content/schema.ts `defaultLayers`): a fresh copy to change. */
@@ -139,6 +142,7 @@ export const initialState = (): AppState => ({
   contentLoaded: false,
   embed: false,
   handout: null,
+  cautions: {},
   ...initialTimeline(),
 });
 

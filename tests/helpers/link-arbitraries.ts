@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { conditionIds, siteIds } from '../../src/content/card-ids';
 import { defaultScheduleId, schedules } from '../../src/content/healing';
-import { type Category, categories } from '../../src/content/schema';
+import { type Category, categories, defaultLayers } from '../../src/content/schema';
 import { structureIds } from '../../src/content/structure-ids';
 import { languages } from '../../src/i18n/languages';
 import { type CameraLink, type Orbit, viewNames } from '../../src/lib/camera-url';
@@ -111,7 +111,7 @@ export const defaultLink = (rememberedLevel: LinkState['readingLevel'] = 'patien
   readingLevel: rememberedLevel,
   mode: 'explore',
   cameraLink: { kind: 'auto' },
-  layers: Object.fromEntries(categories.map((c) => [c, true])) as Record<Category, boolean>,
+  layers: { ...defaultLayers },
   isolate: false,
   allSites: false,
   labels: false,

@@ -8,7 +8,7 @@ import { getStructure, isStructureId, structureIds, structures } from '../../src
 
 describe('structure ids', () => {
   it('are declared once, grouped by category, in list order', () => {
-    expect(structureIds).toHaveLength(33);
+    expect(structureIds).toHaveLength(57);
     expect(new Set(structureIds).size).toBe(structureIds.length);
     expect(Object.keys(structureIdsByCategory)).toEqual([...categories]);
     expect(structures.map((s) => s.id)).toEqual([...structureIds]);
@@ -86,6 +86,6 @@ describe('palette', () => {
       expect(opacity, c).toBeGreaterThan(0);
       expect(opacity, c).toBeLessThanOrEqual(1);
     }
-    expect(categories.filter((c) => palette[c].opacity < 1)).toEqual(['capsule']);
+    expect(categories.filter((c) => palette[c].opacity < 1)).toEqual(['capsule', 'bursa', 'skin']);
   });
 });

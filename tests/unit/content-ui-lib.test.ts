@@ -5,14 +5,14 @@ import { declutter } from '../../src/lib/declutter';
 import { initialReadingLevel, isReadingLevel } from '../../src/lib/reading-level';
 import { markerNumber, shownSiteIds, sitesForStructure } from '../../src/lib/site-markers';
 import { parseUrlState, serializeUrlState } from '../../src/lib/url-state';
-import { allLayersOn } from '../../src/state/store';
+import { startLayers } from '../../src/state/store';
 
 const none = {
   selected: null,
   condition: null,
   site: null,
   allSites: false,
-  layers: allLayersOn(),
+  layers: startLayers(),
   isolate: false,
 };
 

@@ -28,6 +28,7 @@ const sameInBoth = new Set([
   'timeline.schedules.dumais-2012',
   'timeline.schedules.sit-2020',
   'timeline.readoutBaseline',
+  'content.cards.cautionDistance',
 ]);
 
 const english = leaves(en);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Box2, type LabelRequest, layoutLabels, type PlacedLabel } from '../../src/lib/label-layout';
 import { type Box, labelOrder, neighboursOf } from '../../src/lib/label-priority';
-import { allLayersOn } from '../../src/state/store';
+import { startLayers } from '../../src/state/store';
 
 const bounds: Box2 = { x: 0, y: 0, width: 1024, height: 768 };
 
@@ -124,7 +124,7 @@ describe('label priority', () => {
     ['acl', box(0.1, 0, 0)],
   ]);
   const query = {
-    layers: allLayersOn(),
+    layers: startLayers(),
     isolate: false,
     selected: 'superficial-mcl',
     mode: 'explore' as const,
@@ -156,7 +156,7 @@ describe('label priority', () => {
   });
 
   it('leaves out hidden structures (layers, isolate)', () => {
-    const noMeniscus = { ...query, layers: { ...allLayersOn(), meniscus: false } };
+    const noMeniscus = { ...query, layers: { ...startLayers(), meniscus: false } };
     expect(labelOrder(noMeniscus, boxes)).not.toContain('medial-meniscus');
     expect(labelOrder({ ...query, isolate: true }, boxes)).toEqual(['superficial-mcl']);
   });

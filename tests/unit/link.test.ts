@@ -130,11 +130,11 @@ describe('bad values in a link are ignored with a notice, never a crash', () => 
 
   it('names each ignored setting', () => {
     // Five ignored settings and more: the first four named, then a count (MAX_LINK_NOTICES).
-    expect(notices('?c=gout&site=ea-99&cam=sideways&hide=bone,skin&iso=yes&lang=fr')).toEqual([
+    expect(notices('?c=gout&site=ea-99&cam=sideways&hide=bone,hair&iso=yes&lang=fr')).toEqual([
       'Ignored link setting c=gout: no such condition',
       'Ignored link setting site=ea-99: no such injection site',
       'Ignored link setting cam=sideways: use a view (anterior, medial, lateral, posterior) or azimuth,polar,distance,x,y,z',
-      'Ignored layer ‘skin’ in hide=: no such layer',
+      'Ignored layer ‘hair’ in hide=: no such layer',
       'Ignored 2 more link settings',
     ]);
     expect(notices('?iso=yes&labels=on')).toEqual([
@@ -152,7 +152,7 @@ describe('bad values in a link are ignored with a notice, never a crash', () => 
   });
 
   it('applies the rest', () => {
-    const { state, search } = startFrom('?c=gout&s=acl&hide=bone,skin&cam=medial&labels=2');
+    const { state, search } = startFrom('?c=gout&s=acl&hide=bone,hair&cam=medial&labels=2');
     expect(state.selected).toBe('acl');
     expect(state.layers.bone).toBe(false);
     expect(state.cameraLink).toEqual({ kind: 'view', view: 'medial' });

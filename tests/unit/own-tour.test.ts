@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseTourFile, tourFileName, tourFileText } from '../../src/lib/tour-file';
 import { editCaption, moveStep, nearestView, removeStep, stepFromScreen } from '../../src/lib/tour-record';
 import { addScreenAsStep, editOwnCaption, moveOwnStep, OWN_TOUR_ID } from '../../src/state/own-tour';
-import { allLayersOn, resetStore, useStore } from '../../src/state/store';
+import { resetStore, startLayers, useStore } from '../../src/state/store';
 
 const screen = {
   view: 'medial' as const,
   nearestView: 'medial' as const,
-  layers: { ...allLayersOn(), capsule: false },
+  layers: { ...startLayers(), capsule: false },
   selected: 'superficial-mcl' as const,
   condition: null,
   site: null,

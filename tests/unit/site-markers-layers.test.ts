@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { getCondition, getSite, sites } from '../../src/content';
 import { getStructure } from '../../src/content/structures';
 import { type MarkerQuery, shownSiteIds, siteTargetShown } from '../../src/lib/site-markers';
-import { allLayersOn } from '../../src/state/store';
+import { startLayers } from '../../src/state/store';
 
 const base: MarkerQuery = {
   selected: null,
   condition: null,
   site: null,
   allSites: true,
-  layers: allLayersOn(),
+  layers: startLayers(),
   isolate: false,
 };
 
@@ -27,7 +27,7 @@ describe('injection-site markers follow the tissue layers', () => {
 
   it('a layer turned off hides exactly the markers whose target is in it', () => {
     for (const category of ['capsule', 'ligament', 'tendon'] as const) {
-      const q = { ...base, layers: { ...allLayersOn(), [category]: false } };
+      const q = { ...base, layers: { ...startLayers(), [category]: false } };
       const shown = shownSiteIds(sites, q, getCondition);
       const expected = sites.filter((s) => categoryOf(s.id) !== category).map((s) => s.id);
       expect(shown, category).toEqual(expected);
@@ -38,7 +38,7 @@ describe('injection-site markers follow the tissue layers', () => {
   it('hides the open site too when its target layer is off', () => {
     const open = { ...base, allSites: false, site: 'ia-1' };
     expect(shownSiteIds(sites, open, getCondition)).toEqual(['ia-1']);
-    const hidden = { ...open, layers: { ...allLayersOn(), [categoryOf('ia-1')]: false } };
+    const hidden = { ...open, layers: { ...startLayers(), [categoryOf('ia-1')]: false } };
     expect(shownSiteIds(sites, hidden, getCondition)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { categories } from '../../src/content/schema';
+import { categories, defaultLayers } from '../../src/content/schema';
 import { isDrawn } from '../../src/lib/visibility';
 import { select } from '../../src/state/navigation';
 import { resetRuntime, takeCameraCommands } from '../../src/state/runtime';
@@ -21,10 +21,17 @@ const state = () => useStore.getState();
 describe('app store', () => {
   beforeEach(resetStore);
 
-  it('starts with nothing selected, every layer on, the anterior view', () => {
+  it('starts with nothing selected, the joint layers on and its neighbours off, the anterior view', () => {
     expect(state().selected).toBeNull();
     expect(state().view).toBe('anterior');
-    for (const c of categories) expect(state().layers[c]).toBe(true);
+    for (const c of categories) expect(state().layers[c]).toBe(defaultLayers[c]);
+    expect(categories.filter((c) => !state().layers[c])).toEqual([
+      'muscle',
+      'bursa',
+      'nerve',
+      'vessel',
+      'skin',
+    ]);
   });
 
   it('selects known structures, clears with null, and refuses unknown ids', () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { select } from '../../src/state/navigation';
 import { setBlanked, setMode, stepView } from '../../src/state/presentation';
 import { runtime } from '../../src/state/runtime';
-import { allLayersOn, resetStore, useStore } from '../../src/state/store';
+import { resetStore, startLayers, useStore } from '../../src/state/store';
 import { endTour, goToStep, nextStep, prevStep, startTour, tourPosition } from '../../src/state/tour';
 import { stepCards } from '../../src/state/tour-apply';
 import { provideTours } from '../../src/state/tour-catalogue';
@@ -58,7 +58,7 @@ describe('the tour player', () => {
     select('acl');
     startTour('test-tour');
     expect(state()).toMatchObject({ selected: null, condition: null, site: null, day: 0, allSites: false });
-    expect(state().layers).toEqual(allLayersOn());
+    expect(state().layers).toEqual(startLayers());
     expect(runtime.getState().cameraQueue.at(-1)).toEqual({ kind: 'view', view: 'anterior' });
     expect(state().view).toBe('anterior');
 
@@ -69,7 +69,7 @@ describe('the tour player', () => {
       scheduleId: 'sit-2020',
       playing: false,
     });
-    expect(state().layers).toEqual({ ...allLayersOn(), tendon: false });
+    expect(state().layers).toEqual({ ...startLayers(), tendon: false });
     // The step's frame list, from its preset.
     expect(runtime.getState().cameraQueue.at(-1)).toEqual({
       kind: 'frame-ids',
@@ -82,7 +82,7 @@ describe('the tour player', () => {
     nextStep();
     // A site is seen from its own viewpoint: the camera follows the card, no preset is pushed.
     expect(state()).toMatchObject({ selected: null, site: 'ea-1', allSites: true, day: 0 });
-    expect(state().layers).toEqual(allLayersOn());
+    expect(state().layers).toEqual(startLayers());
     expect(runtime.getState().cameraQueue).toEqual([]);
 
     prevStep();
@@ -105,7 +105,7 @@ describe('the tour player', () => {
       allSites: false,
       view: 'anterior',
     });
-    expect(state().layers).toEqual(allLayersOn());
+    expect(state().layers).toEqual(startLayers());
     expect(nextStep()).toBe(false);
   });
 

@@ -11,6 +11,7 @@ import { SourceList } from '../SourceList';
 import { CardHead } from './CardHead';
 import { DoseTable } from './DoseTable';
 import { LinkList } from './LinkList';
+import { SiteCautions } from './SiteCautions';
 
 /**
  * Patients get one plain line for the nearby nerves instead of the clinician's named list; it cites
@@ -77,6 +78,7 @@ export const SiteCard = ({ id }: { id: string }) => {
             <CitedText cited={patientNearby} className="nearby-patient" />
           </>
         )}
+        <SiteCautions siteId={s.id} />
         <h3 className="card-subhead">{t('content.cards.doses')}</h3>
         {s.protocolNote && <CitedText cited={s.protocolNote[level]} />}
         {s.protocols.length > 0 ? (
