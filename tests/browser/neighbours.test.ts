@@ -55,6 +55,20 @@ describeInBrowser(
       expect(record.consoleErrors).toEqual([]);
     });
 
+    it('the see-through skin and bursae do not bury the joint: its structures stay selectable', async () => {
+      const { page, app } = await open(NeighbourApp, laptop);
+      await app.setLayer('skin', true);
+      await app.setLayer('bursa', true);
+      await app.setView('anterior');
+      for (const id of ['patella', 'patellar-tendon', 'superficial-mcl']) {
+        const point = await app.findPoint(id);
+        expect(point, id).not.toBeNull();
+        if (!point) continue;
+        await page.mouse.click(point.x, point.y);
+        await expect.poll(() => app.selected(), id).toBe(id);
+      }
+    });
+
     it('a structure chosen from the list is drawn even while its layer is hidden', async () => {
       const { app } = await open(NeighbourApp, laptop);
       expect((await app.layers()).vessel).toBe(false);
