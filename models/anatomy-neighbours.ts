@@ -35,35 +35,43 @@ const tipY = Fb.apex[1];
 const lowerPole = P.centre[1] - P.height / 2;
 
 export const nerves = {
-  // Along the posteromedial border of biceps femoris, behind the fibular head, then round the
-  // lateral fibular neck 20–30 below the head's tip [A67][C7]; ~4–5 wide at the head [topology].
+  // Along the medial border of biceps femoris, on the lateral gastrocnemius head; at the plateau
+  // 7.9 behind and 1.3 beside the tibia's posterolateral corner [rausch-2019-peroneal-nerve-3d];
+  // crosses the posterior border of the fibular neck 20.7 ± 1 below the head's tip
+  // [teo-2020-cpn-fibular-head], then winds round its lateral side forward; 3.7 thick
+  // [cao-thi-2018-cpn-cadaveric].
   'common-peroneal-nerve': {
     path: [
-      [-20, 90, -46],
-      [-34, 50, -38],
-      [-45, 12, -32],
-      [-48, -12, -28],
-      [-44, tipY - 24, -20],
-      [-40, tipY - 34, -6],
-      [-31, tipY - 46, 4],
+      [-22, 90, -46],
+      [-33, 50, -40],
+      [-40, 14, -34],
+      [-42, 0, -31],
+      [-41, tipY - 20.7, -30],
+      [-45, tipY - 28, -18],
+      [-39, tipY - 36, -5],
+      [-31, tipY - 44, 3],
     ],
-    diameter: 4,
+    diameter: 3.7,
     clearance: 1,
   },
-  // Popliteal fossa, the most superficial (posterior) of the bundle, near the midline [topology].
+  // Down the midline of the fossa, the most superficial of the bundle (nerve, vein, artery from
+  // behind) [downstate-popliteal-vessels]; 21.7 mm² ≈ 5.3 across [senarai-2023-tibial-nerve-csa].
   'tibial-nerve': {
     path: [
-      [-10, 90, -49],
-      [-4, 40, -50],
-      [-2, 0, -50],
-      [0, -40, -44],
-      [2, -90, -38],
+      [-8, 90, -30],
+      [-4, 50, -34],
+      [-2, 20, -42],
+      [-1, 0, -43],
+      [0, -20, -42],
+      [1, -60, -43],
+      [2, -90, -41],
     ],
-    diameter: 5,
+    diameter: 5.3,
     clearance: 1,
   },
-  // Medial knee between sartorius and gracilis, posterior to the pes anserinus, then with the great
-  // saphenous vein down the medial leg [A24][topology].
+  // Pierces the fascia between sartorius and gracilis [elsevier-saphenous-nerve]; at the JL ~9 from
+  // gracilis and ~15 from semitendinosus [dunaway-2005-saphenous-joint-line]; behind the vein
+  // below the knee; diameter not found.
   'saphenous-nerve': {
     path: [
       [40, 90, -16],
@@ -76,8 +84,9 @@ export const nerves = {
     diameter: 2.5,
     clearance: 1,
   },
-  // From the saphenous nerve behind sartorius, forward and down, below the patella's lower pole
-  // across the patellar tendon to the anterolateral knee, subcutaneous [topology].
+  // From the saphenous nerve near sartorius, medial → lateral and proximal → distal between the
+  // patellar apex and the tubercle (apex → nerve ~30) [kartus-1999-infrapatellar-nerves]
+  // [ebraheim-1997-ipbsn]; subcutaneous; diameter not found.
   'infrapatellar-branch-saphenous-nerve': {
     path: [
       [54, 10, -14],
@@ -94,31 +103,42 @@ export const nerves = {
 
 /** Vessels. The popliteal artery is the deepest of the bundle, on the posterior capsule. */
 export const vessels = {
+  // On the popliteal surface of the femur, the capsule and popliteus; in extension 3.9 behind the
+  // capsule at the JL and 2.7 / 4.9 from the posterior tibial cortex 1 / 2 cm below it
+  // [yoo-2009-popliteal-artery-mri]; at most 4.83 lateral of the midline below the plateau
+  // [simons-2018-popliteal-artery-mri]; 7.9 across [genicular-arteries-diameter-2015].
   'popliteal-artery': {
     path: [
-      [-4, 90, -36],
-      [-4, 40, -36],
-      [-4, 0, -36],
-      [-3, -30, -34],
-      [-1, -60, -30],
-      [1, -90, -28],
+      [-1, 90, -8],
+      [-2, 50, -13],
+      [-3, 25, -22],
+      [-4, 0, -25],
+      [-4, -10, -23],
+      [-4, -20, -25.6],
+      [-3, -60, -27],
+      [-2, -90, -25],
     ],
-    diameter: 6,
-    clearance: 1.5,
+    diameter: 7.9,
+    clearance: 1,
   },
+  // Between artery and nerve, bound to the artery in one sheath: posterior, lateral above and
+  // medial below [darling-popliteal-vein]; diameter not found (8 is a modelling value).
   'popliteal-vein': {
     path: [
-      [-3, 90, -43],
-      [-5, 40, -43.5],
-      [-6, 0, -43.5],
-      [-5, -30, -40],
-      [-3, -60, -35],
-      [-1, -90, -33],
+      [-6, 90, -17],
+      [-6, 50, -22],
+      [-5, 25, -31],
+      [-3, 0, -34],
+      [-1, -20, -34],
+      [1, -60, -35],
+      [2, -90, -33],
     ],
     diameter: 8,
-    clearance: 1.5,
+    clearance: 1,
   },
-  // Curls medially round the femur just above the medial condyle [topology].
+  // Winds round the femur just above the condyles, at the upper adductor tubercle / shaft–epicondyle
+  // junction [han-2019-genicular-arteries-us][asra-genicular-rfa-targets]; 1.6 across
+  // [genicular-arteries-diameter-2015].
   'superior-medial-genicular-artery': {
     path: [
       [-3, 42, -34],
@@ -127,10 +147,11 @@ export const vessels = {
       [42, 44, 4],
       [34, 46, 22],
     ],
-    diameter: 2,
+    diameter: 1.6,
     clearance: 0.6,
   },
-  // Curls laterally round the femur above the lateral condyle, deep to biceps and the ITB [topology].
+  // Round the lateral supracondylar femur deep to biceps, above the FCL [han-2019-genicular-arteries-us];
+  // diameter not found (1.6 as its medial twin).
   'superior-lateral-genicular-artery': {
     path: [
       [-5, 44, -34],
@@ -139,10 +160,12 @@ export const vessels = {
       [-44, 42, 6],
       [-34, 44, 24],
     ],
-    diameter: 2,
+    diameter: 1.6,
     clearance: 0.6,
   },
-  // Below the medial plateau, deep to the sMCL, then forward [topology].
+  // Along the upper border of popliteus below the medial condyle, deep to the MCL, then forward
+  // [radiopaedia-inferior-medial-genicular-artery]; 1.5 across [genicular-arteries-diameter-2015];
+  // height below the plateau not found (15 is a modelling value).
   'inferior-medial-genicular-artery': {
     path: [
       [-2, -14, -32],
@@ -151,22 +174,26 @@ export const vessels = {
       [40, -15, 4],
       [30, -16, 24],
     ],
-    diameter: 2,
+    diameter: 1.5,
     clearance: 0.6,
   },
-  // Along the lateral joint line, deep to the LCL, above the fibular head [topology].
+  // Above the fibular head, deep to the FCL 0.5–1 cm below the joint line
+  // [elsevier-inferior-lateral-genicular-artery][grays-inferior-lateral-genicular-artery];
+  // 1.4 across [genicular-arteries-diameter-2015].
   'inferior-lateral-genicular-artery': {
     path: [
-      [-5, -4, -34],
-      [-24, -2, -30],
-      [-40, -2, -14],
-      [-42, -2, 4],
-      [-32, -3, 24],
+      [-5, -6, -27],
+      [-24, -6, -27],
+      [-40, -7, -14],
+      [-43, -7, 4],
+      [-32, -7, 24],
     ],
-    diameter: 2,
+    diameter: 1.4,
     clearance: 0.6,
   },
-  // Posteromedial, subcutaneous, a hand's breadth behind the patella's medial border [topology].
+  // Posteromedial, subcutaneous, a hand's breadth behind the patella's medial border, over the
+  // posterior border of the medial epicondyle [forsyth-great-saphenous-vein]; ~4 across (3.7 in
+  // the thigh; at the knee not found).
   'great-saphenous-vein': {
     path: [
       [46, 100, -10],
@@ -298,7 +325,7 @@ export const bellies = {
       [20, -54, -22],
     ],
     width: [20, 36, 22],
-    thickness: [7, 9, 5],
+    thickness: [4, 6, 4],
     clearance: 0.5,
   },
 } satisfies Record<string, BellySpec>;

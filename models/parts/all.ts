@@ -39,9 +39,11 @@ export const buildStructureMeshes = async (
     out.set(r.id, await meshSdfBanded(r.sdf, r.bounds, 0.6, Math.round(budget * 0.018)));
   }
   // the neighbours (issue #13): coarse, no ambient occlusion
-  for (const [id, spec] of bellySpecs) out.set(id, buildBelly(spec, boneSdf));
-  for (const s of sacs) out.set(s.id, await meshSdf(s.sdf, s.bounds, 0.7, 400));
-  for (const [id, spec] of tubeSpecs) out.set(id, buildTube(spec, boneSdf));
+  // (no ringSize: the simplifier may drop rings along straight stretches; only bands need theirs)
+  const loose = ({ positions, normals, indices }: Mesh): Mesh => ({ positions, normals, indices });
+  for (const [id, spec] of bellySpecs) out.set(id, loose(buildBelly(spec, boneSdf)));
+  for (const s of sacs) out.set(s.id, await meshSdf(s.sdf, s.bounds, 0.7, 110));
+  for (const [id, spec] of tubeSpecs) out.set(id, loose(buildTube(spec, boneSdf)));
   out.set('skin', buildSkin(out.values()));
   return out;
 };

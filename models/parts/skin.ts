@@ -10,8 +10,8 @@ import { ringsToMesh } from '../geometry/rings';
 import type { Vec3 } from '../geometry/vec';
 
 /** Points round each ring; rings this far apart, mm. */
-export const SKIN_SIDES = 36;
-const RING_STEP = 8;
+export const SKIN_SIDES = 28;
+const RING_STEP = 12.5;
 /** The axis the rings are drawn round (x, z), inside every section of the knee. */
 const AXIS: readonly [number, number] = [-4, 2];
 

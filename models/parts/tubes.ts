@@ -14,7 +14,7 @@ import { tangents, wrapCurve } from '../geometry/wrap';
 /** Sides round a nerve or vessel: round enough at the closest framing, cheap in the file. */
 export const TUBE_SIDES = 8;
 /** Centreline samples are about this far apart, mm. */
-const STEP = 3;
+const STEP = 4;
 
 export const tubeSpecs: ReadonlyMap<StructureId, TubeSpec> = new Map<StructureId, TubeSpec>([
   ...(Object.entries(nerves) as [StructureId, TubeSpec][]),
