@@ -189,7 +189,7 @@ export const vessels = {
       [-32, -7, 24],
     ],
     diameter: 1.4,
-    clearance: 0.6,
+    clearance: 1,
   },
   // Posteromedial, subcutaneous, a hand's breadth behind the patella's medial border, over the
   // posterior border of the medial epicondyle [forsyth-great-saphenous-vein]; ~4 across (3.7 in

@@ -67,7 +67,7 @@ export const buildSkin = (others: Iterable<Mesh>): Mesh => {
       const p = m.positions;
       for (let i = 0; i < p.length; i += 3) {
         const py = p[i + 1] ?? 0;
-        if (Math.abs(py - y) <= RING_STEP) pts.push([p[i] ?? 0, p[i + 2] ?? 0]);
+        if (Math.abs(py - y) <= 1.5 * RING_STEP) pts.push([p[i] ?? 0, p[i + 2] ?? 0]);
       }
     }
     const poly = hull(pts);
