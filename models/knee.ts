@@ -190,7 +190,8 @@ const withCautions = async (doc: Document): Promise<Uint8Array> => {
   const cautions = measureCautions(siteNodes(doc), await readStructures(await createIO().writeBinary(doc)));
   for (const node of doc.getRoot().listNodes()) {
     const extras = node.getExtras() as { site?: unknown };
-    if (typeof extras.site === 'string') node.setExtras({ ...extras, cautions: cautions.get(extras.site) ?? [] });
+    if (typeof extras.site === 'string')
+      node.setExtras({ ...extras, cautions: cautions.get(extras.site) ?? [] });
   }
   return createIO().writeBinary(doc);
 };

@@ -31,8 +31,11 @@ const sac =
     smax(Math.abs(base(p) - at) - t / 2, mask(p), 1.5);
 
 /** Anterior sac, subcutaneous over the lower patella and the upper patellar tendon. */
-const prepatellar = sac((p) => smin(patellaSdf(p), tendon(p), 3), 2.6, 2, (p) =>
-  Math.max(ellipsoid([-1.5, 16, 56], [13, 15, 30])(p), 44 - p[2]),
+const prepatellar = sac(
+  (p) => smin(patellaSdf(p), tendon(p), 3),
+  2.6,
+  2,
+  (p) => Math.max(ellipsoid([-1.5, 16, 56], [13, 15, 30])(p), 44 - p[2]),
 );
 
 /** Deep to the quadriceps tendon on the front of the femur, in the capsule's suprapatellar pouch. */
@@ -42,7 +45,11 @@ const suprapatellar = sac(femurSdf, 2.2, 1.8, (p) =>
 
 /** Small sac behind the distal patellar tendon, on the tibia just above the tuberosity. */
 const deepInfrapatellar = sac(tibiaSdf, 1.6, 1.8, (p) =>
-  Math.max(ellipsoid([-6, -23, 32], [8, 5, 10])(p), 22 - p[2], p[2] - (tendonZ(p[1]) - PT.halfThickness - 0.4)),
+  Math.max(
+    ellipsoid([-6, -23, 32], [8, 5, 10])(p),
+    22 - p[2],
+    p[2] - (tendonZ(p[1]) - PT.halfThickness - 0.4),
+  ),
 );
 
 /** Hoffa's fat pad: a wedge behind the tendon, below the patella, in front of the condyles and plateau. */
@@ -55,6 +62,10 @@ const fatPad: Sdf = (p) => {
 export const sacs: readonly SacPart[] = [
   { id: 'prepatellar-bursa', sdf: prepatellar, bounds: { min: [-18, -2, 40], max: [15, 34, 68] } },
   { id: 'suprapatellar-bursa', sdf: suprapatellar, bounds: { min: [-22, 46, 16], max: [20, 82, 50] } },
-  { id: 'deep-infrapatellar-bursa', sdf: deepInfrapatellar, bounds: { min: [-16, -30, 20], max: [4, -16, 40] } },
+  {
+    id: 'deep-infrapatellar-bursa',
+    sdf: deepInfrapatellar,
+    bounds: { min: [-16, -30, 20], max: [4, -16, 40] },
+  },
   { id: 'infrapatellar-fat-pad', sdf: fatPad, bounds: { min: [-22, -14, 18], max: [16, 18, 48] } },
 ];

@@ -87,7 +87,12 @@ export const segmentMeshDistance = (p0: Vec3, p1: Vec3, m: TriangleSoup): number
       const x = sub(q, closestOnTriangle(q, a, b, c));
       best = Math.min(best, Math.hypot(x[0], x[1], x[2]));
     }
-    best = Math.min(best, segmentSegment(p0, p1, a, b), segmentSegment(p0, p1, b, c), segmentSegment(p0, p1, c, a));
+    best = Math.min(
+      best,
+      segmentSegment(p0, p1, a, b),
+      segmentSegment(p0, p1, b, c),
+      segmentSegment(p0, p1, c, a),
+    );
   }
   return best;
 };

@@ -22,7 +22,12 @@ export const buildBelly = (spec: BellySpec, bone: Sdf): Mesh => {
   const dense = catmullRom(spec.path, 24);
   const count = Math.max(8, Math.round(polylineLength(dense) / 5));
   const s = (i: number): number => i / (count - 1);
-  const pts = wrapCurve(bone, resample(dense, count), (t) => profile(spec.thickness, t) / 2 + spec.clearance, 6);
+  const pts = wrapCurve(
+    bone,
+    resample(dense, count),
+    (t) => profile(spec.thickness, t) / 2 + spec.clearance,
+    6,
+  );
   const tan = tangents(pts);
   return sweep({
     centre: pts,

@@ -16,7 +16,14 @@ export const OCCLUDING_CATEGORIES: readonly Category[] = ['bone', 'cartilage', '
  * Only the joint's own tissues carry `_AO`; the neighbours (muscle … skin) are context layers with
  * no baked shading (the app reads a missing `_ao` as 1, open), which keeps them cheap in the file.
  */
-export const BAKED_CATEGORIES: readonly Category[] = ['bone', 'cartilage', 'meniscus', 'ligament', 'tendon', 'capsule'];
+export const BAKED_CATEGORIES: readonly Category[] = [
+  'bone',
+  'cartilage',
+  'meniscus',
+  'ligament',
+  'tendon',
+  'capsule',
+];
 
 /** Ambient access per vertex in whole steps, 0 (enclosed) … `levels` (open), keyed by structure id. */
 export const bakeOcclusion = (

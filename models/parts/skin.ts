@@ -54,7 +54,8 @@ const reach = (poly: readonly P2[], c: number, s: number): number => {
 
 /** Soft tissue outside the outermost structure in direction (c, s) (s > 0 anterior). */
 const thickness = (s: number): number =>
-  softTissue.side + (softTissue.anterior - softTissue.side) * Math.max(0, s) +
+  softTissue.side +
+  (softTissue.anterior - softTissue.side) * Math.max(0, s) +
   (softTissue.posterior - softTissue.side) * Math.max(0, -s);
 
 export const buildSkin = (others: Iterable<Mesh>): Mesh => {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type DecodedStructure, readSites, readStructures } from '../../models/knee';
-import { type Caution, CAUTION_RADIUS, measureCautions, needlePath } from '../../models/parts/cautions';
-import { createIO } from '../../models/knee';
+import { createIO, type DecodedStructure, readSites, readStructures } from '../../models/knee';
+import { CAUTION_RADIUS, type Caution, measureCautions, needlePath } from '../../models/parts/cautions';
 import { sites } from '../../src/content/sites';
 
 /** Caution zones (issue #13): each site node's extras list the nerves and vessels near its needle path. */
@@ -52,7 +51,8 @@ describe('caution zones in the site extras', () => {
     // behind: the nerve's vertices at the anchor's height lie posterior to it
     const p = nerve.positions;
     const near: number[] = [];
-    for (let i = 0; i < p.length; i += 3) if (Math.abs((p[i + 1] ?? 0) - site.position[1]) < 5) near.push(p[i + 2] ?? 0);
+    for (let i = 0; i < p.length; i += 3)
+      if (Math.abs((p[i + 1] ?? 0) - site.position[1]) < 5) near.push(p[i + 2] ?? 0);
     expect(near.length).toBeGreaterThan(0);
     expect(Math.max(...near)).toBeLessThan(site.position[2]);
     // listed exactly when it is within the caution radius, never crossed by the needle

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fibula as Fb, patella as P } from '../../models/anatomy';
-import { CUT, nerves, vessels } from '../../models/anatomy-neighbours';
+import { CUT, type nerves, type vessels } from '../../models/anatomy-neighbours';
 import { rayHit } from '../../models/geometry/raycast';
 import { normalize, type Vec3 } from '../../models/geometry/vec';
 import { type DecodedStructure, readStructures } from '../../models/knee';
@@ -40,7 +40,9 @@ describe('nerves and vessels', () => {
     const nearest = below.reduce((a, b) => (fibulaSdf(b) < fibulaSdf(a) ? b : a));
     expect(fibulaSdf(nearest)).toBeLessThan(4);
     // where it passes behind the neck's posterior border
-    const behind = pts.reduce((a, b) => (Math.abs(b[1] - (Fb.apex[1] - 20.7)) < Math.abs(a[1] - (Fb.apex[1] - 20.7)) ? b : a));
+    const behind = pts.reduce((a, b) =>
+      Math.abs(b[1] - (Fb.apex[1] - 20.7)) < Math.abs(a[1] - (Fb.apex[1] - 20.7)) ? b : a,
+    );
     expect(fibulaSdf(behind)).toBeLessThan(5);
     const drop = Fb.apex[1] - behind[1];
     expect(drop).toBeGreaterThan(18.7);
@@ -100,7 +102,10 @@ describe('muscles, bursae and skin', () => {
       if (!m || !t) throw new Error(id);
       let minBone = Infinity;
       for (let i = 0; i < m.positions.length; i += 3) {
-        minBone = Math.min(minBone, bone([m.positions[i] ?? 0, m.positions[i + 1] ?? 0, m.positions[i + 2] ?? 0]));
+        minBone = Math.min(
+          minBone,
+          bone([m.positions[i] ?? 0, m.positions[i + 1] ?? 0, m.positions[i + 2] ?? 0]),
+        );
       }
       expect(minBone, id).toBeGreaterThan(-0.5);
       // some belly vertex lies within 12 mm of the tendon (or the patella the VMO ends on)
@@ -159,7 +164,8 @@ describe('muscles, bursae and skin', () => {
     let front = -Infinity;
     let back = Infinity;
     for (let i = 0; i < skin.positions.length; i += 3) {
-      if (Math.abs((skin.positions[i + 1] ?? 0) - P.centre[1]) > 8 || Math.abs(skin.positions[i] ?? 0) > 6) continue;
+      if (Math.abs((skin.positions[i + 1] ?? 0) - P.centre[1]) > 8 || Math.abs(skin.positions[i] ?? 0) > 6)
+        continue;
       front = Math.max(front, skin.positions[i + 2] ?? 0);
       back = Math.min(back, skin.positions[i + 2] ?? 0);
     }
