@@ -15,6 +15,7 @@ import { compress } from './compress';
 import type { Mesh } from './geometry/mesh';
 import { OCCLUSION_DEFAULTS, type OcclusionOptions } from './geometry/occlusion';
 import { buildStructureMeshes } from './parts/all';
+import { measureCautions, type NeedleSite } from './parts/cautions';
 import { bakeOcclusion } from './parts/occlusion';
 import { placeSites, type SiteAnchor } from './parts/sites';
 
@@ -141,7 +142,7 @@ export const buildKnee = async (options: Partial<Options> = {}): Promise<Uint8Ar
   const reference = await buildStructureMeshes(o.triangleBudget, o.boneEdge);
   const anchors = placeSites(reference);
   const occlusion = o.occlusion ? bakeOcclusion(reference, o.occlusion, AO_LEVELS) : new Map();
-  if (!o.compress) return createIO().writeBinary(assemble(reference, anchors, occlusion));
+  if (!o.compress) return withCautions(assemble(reference, anchors, occlusion));
   const meshes = new Map<StructureId, Mesh>();
   const fittedAo = new Map<StructureId, Uint8Array>();
   /** grid step per node name, metres */
@@ -150,15 +151,49 @@ export const buildKnee = async (options: Partial<Options> = {}): Promise<Uint8Ar
     const ao = occlusion.get(id) ?? new Uint8Array(mesh.positions.length / 3).fill(AO_LEVELS);
     const fitted = await fitToScreen(mesh, ao, AO_LEVELS);
     meshes.set(id, fitted.mesh);
-    if (o.occlusion) fittedAo.set(id, fitted.ao);
+    if (occlusion.has(id)) fittedAo.set(id, fitted.ao);
     grid.set(id, GRID_PX / fitted.pxPerMm / 1000);
   }
   const doc = assemble(meshes, anchors, fittedAo);
   await compress(doc, grid);
-  const bytes = await createIO().writeBinary(doc);
+  const bytes = await withCautions(doc);
   const problems = budgetProblems(bytes.byteLength, budgetRows(await readStructures(bytes)));
   if (problems.length > 0) throw new Error(`knee.glb breaks its budget:\n${problems.join('\n')}`);
   return bytes;
+};
+
+/** The site anchors of a knee document: position (mm) and unit outward normal, from their nodes. */
+export const siteNodes = (doc: Document): NeedleSite[] =>
+  doc
+    .getRoot()
+    .listNodes()
+    .flatMap((node) => {
+      const extras = node.getExtras() as { site?: unknown; normal?: unknown };
+      if (typeof extras.site !== 'string' || !Array.isArray(extras.normal)) return [];
+      const [x = 0, y = 0, z = 0] = node.getTranslation();
+      const [nx = 0, ny = 0, nz = 0] = extras.normal.map(Number);
+      return [{ id: extras.site, position: [x * 1000, y * 1000, z * 1000], normal: [nx, ny, nz] }];
+    });
+
+/** The site anchors of a knee glb (see siteNodes). */
+export const readSites = async (bytes: Uint8Array): Promise<NeedleSite[]> => {
+  await MeshoptDecoder.ready;
+  return siteNodes(await createIO().readBinary(bytes));
+};
+
+/**
+ * Writes the document, measures each site's caution zone (parts/cautions.ts) on the meshes as the
+ * file stores them, adds it to the site's extras and writes again: a fresh measurement of the glb
+ * gives exactly the extras.
+ */
+const withCautions = async (doc: Document): Promise<Uint8Array> => {
+  const cautions = measureCautions(siteNodes(doc), await readStructures(await createIO().writeBinary(doc)));
+  for (const node of doc.getRoot().listNodes()) {
+    const extras = node.getExtras() as { site?: unknown };
+    if (typeof extras.site === 'string')
+      node.setExtras({ ...extras, cautions: cautions.get(extras.site) ?? [] });
+  }
+  return createIO().writeBinary(doc);
 };
 
 export interface DecodedStructure {

@@ -6,6 +6,7 @@
 import { type Accessor, type Node, NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
+import { defaultLayers, isCategory } from '../src/content/schema';
 
 /** One primitive, in metres, world space (glTF: +Y up, +Z anterior). */
 export interface PosterMesh {
@@ -49,7 +50,16 @@ const worldOf = (node: Node): { t: number[]; s: number[] } => {
   };
 };
 
-/** Reads every mesh of a glb (meshopt-compressed, quantized) into world-space triangles. */
+/** Is this node drawn in the app's first frame (its category's layer on by default)? */
+const drawnFirst = (node: Node): boolean => {
+  const { category } = node.getExtras() as { category?: unknown };
+  return !isCategory(category) || defaultLayers[category];
+};
+
+/**
+ * Reads every mesh of a glb (meshopt-compressed, quantized) whose layer the app shows when it opens
+ * (`defaultLayers`: the neighbours, muscle … skin, start hidden) into world-space triangles.
+ */
 export const readPosterMeshes = async (glb: Uint8Array): Promise<PosterMesh[]> => {
   await MeshoptDecoder.ready;
   const io = new NodeIO()
@@ -59,7 +69,7 @@ export const readPosterMeshes = async (glb: Uint8Array): Promise<PosterMesh[]> =
   const meshes: PosterMesh[] = [];
   for (const node of doc.getRoot().listNodes()) {
     const mesh = node.getMesh();
-    if (!mesh) continue;
+    if (!mesh || !drawnFirst(node)) continue;
     const { t, s } = worldOf(node);
     for (const prim of mesh.listPrimitives()) {
       const position = prim.getAttribute('POSITION');

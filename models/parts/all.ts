@@ -4,12 +4,16 @@ import { meshSdf, meshSdfBanded } from '../geometry/levelset';
 import type { Mesh } from '../geometry/mesh';
 import { buildBand } from './band';
 import { boneSdf, bones } from './bones';
+import { sacs } from './bursae';
 import { capsularBands, capsuleBounds, capsuleSdf } from './capsule';
 import { cartilageParts } from './cartilage';
 import { ligaments } from './ligaments';
 import { buildMeniscus } from './menisci';
+import { bellySpecs, buildBelly } from './muscles';
 import { retinacula } from './retinacula';
+import { buildSkin } from './skin';
 import { tendons } from './tendons';
+import { buildTube, tubeSpecs } from './tubes';
 
 export const bandSpecs = [...ligaments, ...tendons, ...capsularBands];
 
@@ -34,5 +38,12 @@ export const buildStructureMeshes = async (
   for (const r of retinacula) {
     out.set(r.id, await meshSdfBanded(r.sdf, r.bounds, 0.6, Math.round(budget * 0.018)));
   }
+  // the neighbours (issue #13): coarse, no ambient occlusion
+  // (no ringSize: the simplifier may drop rings along straight stretches; only bands need theirs)
+  const loose = ({ positions, normals, indices }: Mesh): Mesh => ({ positions, normals, indices });
+  for (const [id, spec] of bellySpecs) out.set(id, loose(buildBelly(spec, boneSdf)));
+  for (const s of sacs) out.set(s.id, await meshSdf(s.sdf, s.bounds, 0.7, 110));
+  for (const [id, spec] of tubeSpecs) out.set(id, loose(buildTube(spec, boneSdf)));
+  out.set('skin', buildSkin(out.values()));
   return out;
 };

@@ -12,6 +12,18 @@ import type { Mesh } from '../geometry/mesh';
 import { type OcclusionOptions, vertexOcclusion } from '../geometry/occlusion';
 
 export const OCCLUDING_CATEGORIES: readonly Category[] = ['bone', 'cartilage', 'meniscus'];
+/**
+ * Only the joint's own tissues carry `_AO`; the neighbours (muscle … skin) are context layers with
+ * no baked shading (the app reads a missing `_ao` as 1, open), which keeps them cheap in the file.
+ */
+export const BAKED_CATEGORIES: readonly Category[] = [
+  'bone',
+  'cartilage',
+  'meniscus',
+  'ligament',
+  'tendon',
+  'capsule',
+];
 
 /** Ambient access per vertex in whole steps, 0 (enclosed) … `levels` (open), keyed by structure id. */
 export const bakeOcclusion = (
@@ -24,7 +36,9 @@ export const bakeOcclusion = (
     .flatMap((s) => meshes.get(s.id) ?? []);
   const bvh = buildBvh(occluders);
   const out = new Map<StructureId, Uint8Array>();
+  const baked = new Set(structures.filter((s) => BAKED_CATEGORIES.includes(s.category)).map((s) => s.id));
   for (const [id, mesh] of meshes) {
+    if (!baked.has(id)) continue;
     const ao = vertexOcclusion(mesh, bvh, options);
     out.set(
       id,
