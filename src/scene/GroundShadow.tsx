@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import {
-  Box3,
   type BufferGeometry,
   DataTexture,
   LinearFilter,
@@ -9,6 +8,9 @@ import {
   PlaneGeometry,
   Vector3,
 } from 'three';
+import { defaultLayers } from '../content/schema';
+import { getStructure } from '../content/structures';
+import { jointBox } from './framing';
 import { isMesh } from './guards';
 import { useKnee } from './KneeModel';
 
@@ -49,13 +51,16 @@ const blur = (grid: Float32Array): void => {
  */
 const bakeGround = (root: Object3D): Ground => {
   root.updateMatrixWorld(true);
-  const box = new Box3().setFromObject(root); // the loader's accessor bounds: no vertex loop
+  // The knee as it opens (the loader's accessor bounds: no vertex loop); the neighbours' layers start
+  // off, and the poster's ground (models/poster-ground.ts) is baked without them too.
+  const box = jointBox(root.getObjectByName('knee') ?? root);
   const side = Math.max(box.max.x - box.min.x, box.max.z - box.min.z) * 2;
   const [cx, cz] = [(box.min.x + box.max.x) / 2, (box.min.z + box.max.z) / 2];
   const grid = new Float32Array(CELLS * CELLS);
   const v = new Vector3();
   root.traverse((o) => {
-    if (!isMesh(o)) return;
+    const category = getStructure(o.name)?.category;
+    if (!isMesh(o) || (category && !defaultLayers[category])) return;
     const pos = o.geometry.getAttribute('position');
     for (let i = 0; i < pos.count; i += 12) {
       v.fromBufferAttribute(pos, i).applyMatrix4(o.matrixWorld);

@@ -1,4 +1,6 @@
 import { Box3, type Mesh, type Object3D, Sphere, Vector3 } from 'three';
+import { defaultLayers } from '../content/schema';
+import { getStructure } from '../content/structures';
 
 /** A small structure still shows some of its neighbourhood. */
 export const MIN_FOCUS_RADIUS = 0.045;
@@ -8,6 +10,26 @@ const box = new Box3();
 const part = new Box3();
 
 const whole = new Sphere();
+const joints = new WeakMap<Object3D, Box3>();
+
+/**
+ * The box of the knee as it opens: the structures of the layers on at start. The neighbours (skin,
+ * muscles: issue #13) reach farther, but the whole-knee framing, the poster's, must not move when a
+ * layer is toggled. Read once per model (the meshes never move).
+ */
+export const jointBox = (knee: Object3D): Box3 => {
+  let found = joints.get(knee);
+  if (!found) {
+    found = new Box3();
+    for (const child of knee.children) {
+      const category = getStructure(child.name)?.category;
+      if (category && defaultLayers[category]) found.union(part.setFromObject(child));
+    }
+    if (found.isEmpty()) found.setFromObject(knee);
+    joints.set(knee, found);
+  }
+  return found;
+};
 
 /**
  * The sphere the camera frames for these structures: the bounding sphere of the union of their
@@ -20,7 +42,7 @@ export const sphereOf = (root: Object3D, ids: readonly string[], target = new Sp
     const object = root.getObjectByName(id);
     if (object) box.union(part.setFromObject(object));
   }
-  part.setFromObject(root.getObjectByName('knee') ?? root).getBoundingSphere(whole);
+  jointBox(root.getObjectByName('knee') ?? root).getBoundingSphere(whole);
   if (box.isEmpty()) return target.copy(whole);
   box.getBoundingSphere(target);
   target.radius = Math.min(Math.max(target.radius * FOCUS_PADDING, MIN_FOCUS_RADIUS), whole.radius);
@@ -139,7 +161,7 @@ const covariance = (mesh: Mesh): number[] => {
 export const bestAzimuth = (object: Object3D, knee: Object3D, band: boolean): number | null => {
   if (cache.has(object)) return cache.get(object) ?? null;
   new Box3().setFromObject(object).getCenter(centre);
-  new Box3().setFromObject(knee).getCenter(kneeCentre);
+  jointBox(knee).getCenter(kneeCentre);
   const out = centre.clone().sub(kneeCentre).setY(0);
   let result: number | null = out.length() < DEEP ? null : Math.atan2(out.x, out.z);
   const mesh = object as Mesh;
@@ -172,7 +194,7 @@ export const groupAzimuth = (root: Object3D, ids: readonly string[]): number | n
   }
   if (!knee || box.isEmpty()) return null;
   box.getCenter(centre);
-  new Box3().setFromObject(knee).getCenter(kneeCentre);
+  jointBox(knee).getCenter(kneeCentre);
   const out = centre.sub(kneeCentre).setY(0);
   return out.length() < DEEP ? null : Math.atan2(out.x, out.z);
 };

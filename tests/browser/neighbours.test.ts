@@ -33,17 +33,17 @@ describeInBrowser(
       for (const c of NEIGHBOURS) {
         const box = page.locator(`input[data-layer="${c}"]`);
         await app.animationFrames(3);
-        const before = await page.locator('canvas').first().screenshot();
+        const before = await app.viewShot();
         await box.check();
         expect((await app.layers())[c], c).toBe(true);
         await app.animationFrames(5);
-        const on = await page.locator('canvas').first().screenshot();
+        const on = await app.viewShot();
         expect(changedShare(before, on), `${c}: the view changes when its layer shows`).toBeGreaterThan(
           0.003,
         );
         await box.uncheck();
         await app.animationFrames(5);
-        const off = await page.locator('canvas').first().screenshot();
+        const off = await app.viewShot();
         expect(changedShare(before, off), `${c}: hidden again`).toBeLessThan(0.001);
       }
       // Keyboard: the toggles are ordinary checkboxes in a named group.
@@ -65,7 +65,7 @@ describeInBrowser(
         expect(point, id).not.toBeNull();
         if (!point) continue;
         await page.mouse.click(point.x, point.y);
-        await expect.poll(() => app.selected(), id).toBe(id);
+        await expect.poll(() => app.selected(), { message: id }).toBe(id);
       }
     });
 
@@ -156,12 +156,12 @@ describeInBrowser(
         isMobile: true,
         reducedMotion: 'reduce',
       });
-      await app.selectSite('ea-7');
+      await app.selectSite('ea-3');
       await app.animationFrames(5);
-      await saveScreenshot(page, 'neighbours-site-ea-7-390x844');
+      await saveScreenshot(page, 'neighbours-site-ea-3-390x844');
       const axe = await new AxeBuilder({ page }).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-      expect((await app.siteCautions('ea-7')).map((c) => c.id)).toContain('saphenous-nerve');
+      expect((await app.siteCautions('ea-3')).map((c) => c.id)).toContain('saphenous-nerve');
     });
   },
 );

@@ -14,14 +14,21 @@ export class NeighbourApp extends ContentApp {
 
   /** What the open site card lists under "Near the needle path", in order. */
   cardCautions(): Promise<{ id: string; mm: number }[]> {
-    return this.page
-      .locator('[data-caution]')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          id: e.getAttribute('data-caution') ?? '',
-          mm: Number(e.getAttribute('data-distance-mm')),
-        })),
-      );
+    return this.page.locator('[data-caution]').evaluateAll((els) =>
+      els.map((e) => ({
+        id: e.getAttribute('data-caution') ?? '',
+        mm: Number(e.getAttribute('data-distance-mm')),
+      })),
+    );
+  }
+
+  /** The part of the 3D view no panel covers, as a PNG (panels scroll; the knee does not). */
+  async viewShot(): Promise<Buffer> {
+    const free = await this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.unobstructed());
+    const canvas = await this.page.locator('canvas').first().boundingBox();
+    if (!free || !canvas) throw new Error('no 3D view on screen');
+    const clip = { x: canvas.x + free.x, y: canvas.y + free.y, width: free.width, height: free.height };
+    return this.page.screenshot({ clip });
   }
 
   link(): Promise<string> {

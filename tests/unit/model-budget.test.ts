@@ -5,6 +5,7 @@ import { GLTFLoader, MeshoptDecoder } from 'three-stdlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetRows, FRAMING, MAX_BYTES, pxPerMm, triangleBudget } from '../../models/budget';
 import { AO_LEVELS, createIO, type DecodedStructure, readStructures } from '../../models/knee';
+import { BAKED_CATEGORIES } from '../../models/parts/occlusion';
 import { sites } from '../../src/content/sites';
 import { structures } from '../../src/content/structures';
 import { FOCUS_PADDING, MIN_FOCUS_RADIUS } from '../../src/scene/framing';
@@ -72,13 +73,17 @@ describe('knee.glb still has what the app needs', () => {
       expect(node?.getMesh()?.getName(), s.id).toBe(s.id);
       const prim = node?.getMesh()?.listPrimitives() ?? [];
       expect(prim.length, s.id).toBe(1);
-      expect(prim[0]?.listSemantics().sort(), s.id).toEqual(['NORMAL', 'POSITION', '_AO']);
+      // The joint's tissues carry baked occlusion; the neighbours (off at start) do without it.
+      const semantics = BAKED_CATEGORIES.includes(s.category)
+        ? ['NORMAL', 'POSITION', '_AO']
+        : ['NORMAL', 'POSITION'];
+      expect(prim[0]?.listSemantics().sort(), s.id).toEqual(semantics);
       expect(prim[0]?.getIndices(), s.id).not.toBeNull();
     }
     for (const site of sites) {
       const node = nodes.find((n) => n.getName() === `site:${site.id}`);
       const extras = node?.getExtras() as { site?: unknown; target?: unknown; normal?: unknown };
-      expect(Object.keys(extras).sort(), site.id).toEqual(['normal', 'site', 'target']);
+      expect(Object.keys(extras).sort(), site.id).toEqual(['cautions', 'normal', 'site', 'target']);
       expect(extras.site).toBe(site.id);
       expect(extras.target).toBe(site.target);
       expect(node?.getMesh(), site.id).toBeNull();
@@ -109,6 +114,10 @@ describe('knee.glb still has what the app needs', () => {
       const geometry = mesh?.geometry ?? new BufferGeometry();
       expect(geometry.getAttribute('position')?.count, s.id).toBeGreaterThan(0);
       expect(geometry.getAttribute('normal')?.count, s.id).toBe(geometry.getAttribute('position')?.count);
+      if (!BAKED_CATEGORIES.includes(s.category)) {
+        expect(geometry.getAttribute('_ao'), s.id).toBeUndefined();
+        continue;
+      }
       normalizeAo(geometry);
       const ao = geometry.getAttribute('_ao');
       const want = decoded.get(s.id)?.ao ?? new Float32Array();
