@@ -110,7 +110,10 @@ export const bursaInfo: StructureInfoInput[] = [
       },
     ],
     dimensions: [
-      { text: 'About 6 × 6 mm in healthy knees on ultrasound.', sources: ['schmidt-2004-us-reference'] },
+      {
+        text: 'About 6.1 × 6.2 mm (longitudinal × transverse) in healthy knees on ultrasound.',
+        sources: ['schmidt-2004-us-reference'],
+      },
       {
         text: 'Seen in 68% of routine knee MRIs: 2.1–2.7 mm anteroposterior and 7.3–9.1 mm craniocaudal.',
         sources: ['deep-infrapatellar-bursa-mri-213'],
@@ -139,7 +142,7 @@ export const bursaInfo: StructureInfoInput[] = [
         label: 'Attachments',
         text: {
           text: 'Inferior patellar pole, the intercondylar notch (via the ligamentum mucosum), the proximal patellar tendon, the intermeniscal ligament, the menisci and the anterior tibia.',
-          sources: ['stephen-2018-ifp'],
+          sources: ['stephen-2018-ifp', 'statpearls-hoffa-impingement'],
         },
       },
       {

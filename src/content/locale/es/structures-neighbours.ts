@@ -123,7 +123,8 @@ export const structuresNeighboursEs: TranslationTable = {
   'structure.deep-infrapatellar-bursa.attachments.0.label#e27f342a': 'Posición',
   'structure.deep-infrapatellar-bursa.attachments.0.text#d5564271':
     'Justo detrás del 38% distal del tendón rotuliano, inmediatamente por encima de su inserción en la tuberosidad tibial.',
-  'structure.deep-infrapatellar-bursa.dimensions.0#90c7316d': 'Unos 6 × 6 mm en rodillas sanas en ecografía.',
+  'structure.deep-infrapatellar-bursa.dimensions.0#cb5fa8cd':
+    'Unos 6.1 × 6.2 mm (longitudinal × transversal) en rodillas sanas en ecografía.',
   'structure.deep-infrapatellar-bursa.dimensions.1#5c8bba10':
     'Visible en el 68% de las RM de rodilla de rutina: 2.1–2.7 mm anteroposterior y 7.3–9.1 mm craneocaudal.',
   'structure.deep-infrapatellar-bursa.dimensions.2#6b63cf2e':
