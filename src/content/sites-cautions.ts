@@ -73,7 +73,7 @@ export const cautionNotes = {
   ),
   'ea-3': around(
     'At the inner joint line, a skin nerve and its branch and a small artery lie close by.',
-    'At the medial joint line the saphenous nerve (its sartorial branch) lies a mean 9.4 mm from the gracilis tendon and 16.0 mm behind the anterior border of sartorius (42 knees); its infrapatellar branch crosses nearby. The inferior medial genicular artery runs deep to the MCL; 33.3% of 27 reported genicular artery injuries involved it.',
+    'At the medial joint line the saphenous nerve (its sartorial branch) lies a mean 9.4 mm from the gracilis tendon and 16.0 mm from the anterior border of sartorius (42 knees); its infrapatellar branch crosses nearby. The inferior medial genicular artery runs deep to the MCL; 33.3% of 27 reported genicular artery injuries involved it.',
     [
       'dunaway-2005-saphenous-joint-line',
       'ebraheim-1997-ipbsn',

@@ -107,7 +107,7 @@ export const nerveInfo: StructureInfoInput[] = [
       {
         label: 'Joint line',
         text: {
-          text: 'Sartorial branch in extension: a mean 16.0 mm behind the anterior border of sartorius (16.5 mm on MRI), 9.4 mm from the gracilis and 14.9 mm from the semitendinosus; never behind the semitendinosus, and outside the fascia in only 43% (42 knees, 100 MRIs).',
+          text: 'Sartorial branch in extension: a mean 16.0 mm from the anterior border of sartorius (16.5 mm on MRI), 9.4 mm from the gracilis and 14.9 mm from the semitendinosus; never behind the semitendinosus, and outside the fascia in only 43% (42 knees, 100 MRIs).',
           sources: ['dunaway-2005-saphenous-joint-line'],
         },
       },

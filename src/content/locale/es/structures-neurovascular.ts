@@ -37,8 +37,8 @@ export const structuresNeurovascularEs: TranslationTable = {
   'structure.saphenous-nerve.function.clinician#9ff7efd7':
     'Nervio cutáneo: sale del conducto de los aductores y atraviesa la fascia lata entre los tendones del sartorio y el grácil; luego desciende por el borde medial de la tibia justo por detrás de la vena safena mayor. Pasa por detrás de la pata de ganso (EA-7).',
   'structure.saphenous-nerve.attachments.0.label#25363fb7': 'Interlínea articular',
-  'structure.saphenous-nerve.attachments.0.text#4f643c0d':
-    'Rama sartorial en extensión: de media 16.0 mm por detrás del borde anterior del sartorio (16.5 mm en RM), 9.4 mm del grácil y 14.9 mm del semitendinoso; nunca por detrás del semitendinoso, y fuera de la fascia solo en el 43% (42 rodillas, 100 RM).',
+  'structure.saphenous-nerve.attachments.0.text#6678784d':
+    'Rama sartorial en extensión: de media a 16.0 mm del borde anterior del sartorio (16.5 mm en RM), 9.4 mm del grácil y 14.9 mm del semitendinoso; nunca por detrás del semitendinoso, y fuera de la fascia solo en el 43% (42 rodillas, 100 RM).',
   'structure.infrapatellar-branch-saphenous-nerve.function.patient#6efe4ee9':
     'Una pequeña rama de un nervio de la piel. Cruza la parte delantera de la rodilla por debajo de la rótula, del lado interno hacia el externo. Su recorrido varía mucho de una persona a otra, por eso importa en las inyecciones en la parte delantera e interna de la rodilla.',
   'structure.infrapatellar-branch-saphenous-nerve.function.clinician#8b752891':
