@@ -44,9 +44,10 @@ export const cautionNotes = {
   ),
   'ia-2': joint(
     'A small skin nerve crosses below the kneecap, and a small artery runs along the outer side of the joint.',
-    'Anteromedially, the infrapatellar branch of the saphenous nerve crossed the area between patellar apex and tibial tubercle in 59 of 60 specimens. Anterolaterally, the inferior lateral genicular artery runs deep to the FCL 0.5–1 cm below the joint line, above the fibular head, to the front of the knee.',
+    'The infrapatellar branch of the saphenous nerve crossed the area between patellar apex and tibial tubercle in 59 of 60 specimens and reached the lateral border of the patellar tendon in 36% of 28 cadavers. Laterally, the inferior lateral genicular artery runs deep to the FCL 0.5–1 cm below the joint line, above the fibular head, to the front of the knee.',
     [
       'kartus-1999-infrapatellar-nerves',
+      'ebraheim-1997-ipbsn',
       'elsevier-inferior-lateral-genicular-artery',
       'grays-inferior-lateral-genicular-artery',
     ],
@@ -62,12 +63,12 @@ export const cautionNotes = {
     ['ertilav-suprapatellar', 'wang-bursal-fluid-qims'],
   ),
   'ea-1': around(
-    'On the inner side of the knee, a large vein under the skin and small skin nerves run nearby.',
-    'The great saphenous vein runs up the medial knee about a hand’s breadth behind the medial border of the patella, and the infrapatellar branch of the saphenous nerve crosses the medial knee on a widely varying course.',
-    ['forsyth-great-saphenous-vein', 'ebraheim-1997-ipbsn'],
+    'A small artery winds round the thigh bone a little above this spot.',
+    'The superior medial genicular artery lay over the upper part of the adductor tubercle on ultrasound in 91.7% of 24 knees; its nerve is a block target at the junction of the femoral shaft and medial epicondyle. In one review of 27 reported genicular artery injuries, 40.7% involved it.',
+    ['han-2019-genicular-arteries-us', 'asra-genicular-rfa-targets', 'genicular-rfa-safety-2016'],
   ),
   'ea-2': around(
-    'A skin nerve and a large vein run down the inner side of the shin near here.',
+    'A skin nerve runs down the inner side of the shin near here.',
     'Below the knee the saphenous nerve descends along the medial border of the tibia immediately behind the great saphenous vein.',
     ['elsevier-saphenous-nerve'],
   ),
@@ -101,7 +102,7 @@ export const cautionNotes = {
     ['teo-2020-cpn-fibular-head', 'ryan-2003-cpn-fibular-neck', 'peroneal-nerve-plc-2020'],
   ),
   'ea-7': around(
-    'A skin nerve runs behind these tendons on the inner side of the knee.',
+    'A skin nerve runs behind these tendons, further back on the inner side of the knee.',
     'The saphenous nerve runs behind the pes anserinus; at the joint line its sartorial branch was never behind the semitendinosus and lay a mean 9.4 mm from the gracilis (42 knees).',
     ['orthovellum-pes-anserine', 'dunaway-2005-saphenous-joint-line'],
   ),

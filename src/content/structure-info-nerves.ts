@@ -99,7 +99,7 @@ export const nerveInfo: StructureInfoInput[] = [
         sources: ['elsevier-saphenous-nerve', 'orthovellum-pes-anserine'],
       },
       clinician: {
-        text: 'Cutaneous nerve: leaves the adductor canal and pierces the fascia lata between the sartorius and gracilis tendons, then descends along the medial tibial border immediately behind the great saphenous vein. It runs behind the pes anserinus (EA-7).',
+        text: 'Cutaneous nerve: leaves the adductor canal and pierces the fascia lata between the sartorius and gracilis tendons, then descends along the medial tibial border immediately behind the great saphenous vein. It runs behind the pes anserinus. Nearby sites: the sMCL tibial insertion (EA-2) and the medial meniscotibial site (EA-3).',
         sources: ['elsevier-saphenous-nerve', 'orthovellum-pes-anserine'],
       },
     },
@@ -122,7 +122,7 @@ export const nerveInfo: StructureInfoInput[] = [
         sources: ['kartus-1999-infrapatellar-nerves', 'ebraheim-1997-ipbsn'],
       },
       clinician: {
-        text: 'Branch of the saphenous nerve crossing the anterior knee from medial to lateral. It crossed the area between patellar apex and tibial tubercle in 59 of 60 specimens (1 to 4 branches) and reached the lateral border of the patellar tendon in 36% of 28 cadavers. Sites near its course: the medial portals (IA-1, IA-2) and the patellar tendon sites (EA-8, EA-9).',
+        text: 'Branch of the saphenous nerve crossing the anterior knee from medial to lateral. It crossed the area between patellar apex and tibial tubercle in 59 of 60 specimens (1 to 4 branches) and reached the lateral border of the patellar tendon in 36% of 28 cadavers. Sites near its course: the anterior portals (IA-1, IA-2), the medial meniscotibial site (EA-3) and the proximal patellar tendon (EA-8).',
         sources: ['kartus-1999-infrapatellar-nerves', 'ebraheim-1997-ipbsn'],
       },
     },

@@ -85,7 +85,7 @@ export const vesselInfo: StructureInfoInput[] = [
     function: {
       patient: geniculatePatient('that winds round the inner side of the thigh bone just above the knee'),
       clinician: {
-        text: 'Popliteal branch (the first branch in 45% of knees) with the superior medial genicular nerve; a genicular block target at the junction of the femoral shaft and medial epicondyle. In one review of 27 reported genicular artery injuries, 40.7% involved it.',
+        text: 'Popliteal branch (the first branch in 45% of knees) with the superior medial genicular nerve; a genicular block target at the junction of the femoral shaft and medial epicondyle. In one review of 27 reported genicular artery injuries, 40.7% involved it. Nearby site: the sMCL femoral origin (EA-1).',
         sources: [
           'genicular-arteries-diameter-2015',
           'han-2019-genicular-arteries-us',
@@ -194,7 +194,7 @@ export const vesselInfo: StructureInfoInput[] = [
         sources: ['forsyth-great-saphenous-vein'],
       },
       clinician: {
-        text: 'Superficial vein of the medial leg, about a hand’s breadth behind the medial border of the patella at the knee; below the knee the saphenous nerve descends immediately behind it. Nearby sites: the medial collateral and meniscotibial sites (EA-1 to EA-3).',
+        text: 'Superficial vein of the medial leg, about a hand’s breadth behind the medial border of the patella at the knee; below the knee the saphenous nerve descends immediately behind it. Nearby site: the medial meniscotibial site (EA-3).',
         sources: ['forsyth-great-saphenous-vein', 'elsevier-saphenous-nerve'],
       },
     },

@@ -34,15 +34,15 @@ export const structuresNeurovascularEs: TranslationTable = {
     'Área de sección transversal en la fosa poplítea de 21.7 mm² (IC del 95% 17.5–25.8) en ecografía en adultos sanos (metanálisis).',
   'structure.saphenous-nerve.function.patient#d2cce378':
     'Un nervio de la piel en el lado interno de la rodilla y la pierna. Sale entre dos de los tendones internos y baja junto a una vena grande bajo la piel. Importa en las inyecciones en el lado interno de la rodilla.',
-  'structure.saphenous-nerve.function.clinician#9ff7efd7':
-    'Nervio cutáneo: sale del conducto de los aductores y atraviesa la fascia lata entre los tendones del sartorio y el grácil; luego desciende por el borde medial de la tibia justo por detrás de la vena safena mayor. Pasa por detrás de la pata de ganso (EA-7).',
+  'structure.saphenous-nerve.function.clinician#8682a98a':
+    'Nervio cutáneo: sale del conducto de los aductores y atraviesa la fascia lata entre los tendones del sartorio y el grácil; luego desciende por el borde medial de la tibia justo por detrás de la vena safena mayor. Pasa por detrás de la pata de ganso. Puntos cercanos: la inserción tibial del LCMs (EA-2) y el punto meniscotibial medial (EA-3).',
   'structure.saphenous-nerve.attachments.0.label#25363fb7': 'Interlínea articular',
   'structure.saphenous-nerve.attachments.0.text#6678784d':
     'Rama sartorial en extensión: de media a 16.0 mm del borde anterior del sartorio (16.5 mm en RM), 9.4 mm del grácil y 14.9 mm del semitendinoso; nunca por detrás del semitendinoso, y fuera de la fascia solo en el 43% (42 rodillas, 100 RM).',
   'structure.infrapatellar-branch-saphenous-nerve.function.patient#6efe4ee9':
     'Una pequeña rama de un nervio de la piel. Cruza la parte delantera de la rodilla por debajo de la rótula, del lado interno hacia el externo. Su recorrido varía mucho de una persona a otra, por eso importa en las inyecciones en la parte delantera e interna de la rodilla.',
-  'structure.infrapatellar-branch-saphenous-nerve.function.clinician#8b752891':
-    'Rama del nervio safeno que cruza la cara anterior de la rodilla de medial a lateral. Cruzaba la zona entre el vértice de la rótula y la tuberosidad tibial en 59 de 60 piezas (de 1 a 4 ramas) y llegaba al borde lateral del tendón rotuliano en el 36% de 28 cadáveres. Puntos cerca de su trayecto: los portales mediales (IA-1, IA-2) y los puntos del tendón rotuliano (EA-8, EA-9).',
+  'structure.infrapatellar-branch-saphenous-nerve.function.clinician#fe2ecadf':
+    'Rama del nervio safeno que cruza la cara anterior de la rodilla de medial a lateral. Cruzaba la zona entre el vértice de la rótula y la tuberosidad tibial en 59 de 60 piezas (de 1 a 4 ramas) y llegaba al borde lateral del tendón rotuliano en el 36% de 28 cadáveres. Puntos cerca de su trayecto: los portales anteriores (IA-1, IA-2), el punto meniscotibial medial (EA-3) y el tendón rotuliano proximal (EA-8).',
   'structure.infrapatellar-branch-saphenous-nerve.attachments.0.label#febeda78': 'Trayecto',
   'structure.infrapatellar-branch-saphenous-nerve.attachments.0.text#f1e1d974':
     'Respecto al tubérculo del aductor: 7.7 ± 16.8 mm posterior a la altura del polo inferior de la rótula, 0.8 ± 20.5 mm anterior en la interlínea y 12.1 ± 18.8 mm anterior en una línea a 30° por debajo (28 cadáveres).',
@@ -71,8 +71,8 @@ export const structuresNeurovascularEs: TranslationTable = {
     'Medial a la arteria abajo, posterolateral a ella arriba; a 38.4 ± 12.9 mm del epicóndilo femoral medial en hombres (45 rodillas).',
   'structure.superior-medial-genicular-artery.function.patient#019ce2f0':
     'Una pequeña arteria que rodea el lado interno del fémur justo por encima de la rodilla. Pequeños nervios de la rodilla la acompañan. Importa en las inyecciones cerca de ese punto.',
-  'structure.superior-medial-genicular-artery.function.clinician#a628b3f4':
-    'Rama de la poplítea (la primera rama en el 45% de las rodillas) acompañada del nervio genicular superior medial; diana de bloqueo genicular en la unión de la diáfisis femoral con el epicóndilo medial. En una revisión de 27 lesiones de arterias geniculares publicadas, el 40.7% la afectaban.',
+  'structure.superior-medial-genicular-artery.function.clinician#01354577':
+    'Rama de la poplítea (la primera rama en el 45% de las rodillas) acompañada del nervio genicular superior medial; diana de bloqueo genicular en la unión de la diáfisis femoral con el epicóndilo medial. En una revisión de 27 lesiones de arterias geniculares publicadas, el 40.7% la afectaban. Punto cercano: el origen femoral del LCMs (EA-1).',
   'structure.superior-medial-genicular-artery.attachments.0.label#e27f342a': 'Posición',
   'structure.superior-medial-genicular-artery.attachments.0.text#e3cf44df':
     'En ecografía, sobre la parte alta del tubérculo del aductor en el 91.7% de 24 rodillas.',
@@ -110,8 +110,8 @@ export const structuresNeurovascularEs: TranslationTable = {
     'El orden de ramificación y el diámetro de las arterias geniculares varían mucho de una rodilla a otra (20 rodillas de cadáver).',
   'structure.great-saphenous-vein.function.patient#5815b7b0':
     'Una vena larga justo bajo la piel en el lado interno de la pierna. En la rodilla está a un palmo por detrás del borde interno de la rótula. Importa en las inyecciones en el lado interno de la rodilla.',
-  'structure.great-saphenous-vein.function.clinician#8de596fe':
-    'Vena superficial de la cara medial de la pierna, a un palmo por detrás del borde medial de la rótula a la altura de la rodilla; por debajo de la rodilla, el nervio safeno desciende justo por detrás de ella. Puntos cercanos: los puntos colaterales mediales y meniscotibial (EA-1 a EA-3).',
+  'structure.great-saphenous-vein.function.clinician#3cebfff5':
+    'Vena superficial de la cara medial de la pierna, a un palmo por detrás del borde medial de la rótula a la altura de la rodilla; por debajo de la rodilla, el nervio safeno desciende justo por detrás de ella. Punto cercano: el punto meniscotibial medial (EA-3).',
   'structure.great-saphenous-vein.attachments.0.label#e27f342a': 'Posición',
   'structure.great-saphenous-vein.attachments.0.text#cf3f62be':
     'Cara medial de la rodilla, a un palmo por detrás del borde medial de la rótula.',
