@@ -183,6 +183,11 @@ export const SiteSchema = z.strictObject({
   protocolNote: VariantsSchema.optional(),
   /** Nerves or vessels near the site that the sources name. */
   nearby: z.array(CitedSchema).default([]),
+  /**
+   * Why image guidance matters here and what lies near the needle (issue #13), at both reading levels.
+   * Education only: it names what the sources name and never calls a spot safe.
+   */
+  cautionNote: VariantsSchema,
   sources: z.array(SourceKeySchema).min(1),
 });
 export type Site = z.infer<typeof SiteSchema>;

@@ -155,7 +155,13 @@ export const jointConditions: ConditionInput[] = [
         sources: ['peroneal-nerve-plc-2020'],
       },
     ],
-    structures: ['lcl', 'popliteus-tendon', 'biceps-femoris-tendon', 'iliotibial-band'],
+    structures: [
+      'lcl',
+      'popliteus-tendon',
+      'biceps-femoris-tendon',
+      'iliotibial-band',
+      'common-peroneal-nerve',
+    ],
     clinicianNote: [
       {
         text: 'On varus stress radiographs, a side-to-side increase in opening of roughly 2.7 mm points to an isolated FCL tear, and 4 mm or more to a complete posterolateral corner injury.',

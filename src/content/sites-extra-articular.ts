@@ -1,4 +1,5 @@
 import type { SiteInput, Variants } from './clinical-schema';
+import { cautionNotes } from './sites-cautions';
 import { anchorOf } from './sites-intra-articular';
 import { protocols } from './sites-protocols';
 
@@ -58,6 +59,7 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['laprade-2007-medial'],
     }),
     approach: enthesis,
+    cautionNote: cautionNotes['ea-1'],
     protocols: [protocols.rabago2013Ea, protocols.dumais2012Ea, protocols.nct05537077Ea],
   },
   {
@@ -76,6 +78,7 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['laprade-2007-medial'],
     }),
     approach: enthesis,
+    cautionNote: cautionNotes['ea-2'],
     protocols: [protocols.rabago2013Ea, protocols.dumais2012Ea, protocols.nct05537077Ea],
   },
   {
@@ -95,6 +98,7 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['radiopaedia-meniscotibial'],
     }),
     approach: nctListed,
+    cautionNote: cautionNotes['ea-3'],
     protocols: [protocols.nct05537077Ea],
   },
   {
@@ -113,6 +117,7 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['radiopaedia-meniscotibial'],
     }),
     approach: nctListed,
+    cautionNote: cautionNotes['ea-4'],
     protocols: [protocols.nct05537077Ea],
   },
   {
@@ -131,6 +136,7 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['laprade-2003-posterolateral'],
     }),
     approach: collateral,
+    cautionNote: cautionNotes['ea-5'],
     protocols: [protocols.dumais2012Ea, protocols.nct05537077Ea],
   },
   {
@@ -149,11 +155,12 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['laprade-2003-posterolateral'],
     }),
     approach: collateral,
+    cautionNote: cautionNotes['ea-6'],
     protocols: [protocols.dumais2012Ea, protocols.nct05537077Ea],
     nearby: [
       {
-        text: 'Common peroneal (fibular) nerve: it runs along the medial border of the biceps tendon and winds near the fibular head.',
-        sources: ['biceps-femoris-wiki', 'peroneal-nerve-plc-2020'],
+        text: 'Common peroneal (fibular) nerve: it runs along the medial border of the biceps tendon, then winds round the fibular neck, crossing its posterior border about 20.7 mm below the tip of the fibular head.',
+        sources: ['biceps-femoris-wiki', 'teo-2020-cpn-fibular-head'],
       },
     ],
   },
@@ -174,6 +181,7 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['orthovellum-pes-anserine', 'statpearls-pes-anserine'],
     }),
     approach: nctListed,
+    cautionNote: cautionNotes['ea-7'],
     protocols: [protocols.nct05537077Ea],
     nearby: [
       {
@@ -198,6 +206,7 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['kenhub-patellar-tendon'],
     }),
     approach: nctListed,
+    cautionNote: cautionNotes['ea-8'],
     protocols: [protocols.nct05537077Ea],
   },
   {
@@ -216,6 +225,7 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['kenhub-patellar-tendon'],
     }),
     approach: nctListed,
+    cautionNote: cautionNotes['ea-9'],
     protocols: [protocols.nct05537077Ea],
   },
   {
@@ -234,6 +244,7 @@ export const extraArticularSites: SiteInput[] = [
       sources: ['orthobullets-quadriceps-tendonitis'],
     }),
     approach: nctListed,
+    cautionNote: cautionNotes['ea-10'],
     protocols: [protocols.nct05537077Ea],
   },
 ];

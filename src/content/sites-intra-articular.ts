@@ -1,4 +1,5 @@
 import type { Cited, SiteInput } from './clinical-schema';
+import { cautionNotes } from './sites-cautions';
 import { protocols } from './sites-protocols';
 
 export const anchorOf = (id: string, placement: Cited): SiteInput['anchor'] => ({
@@ -38,6 +39,7 @@ export const intraArticularSites: SiteInput[] = [
         sources: ['rabago-2013', 'rabago-2012', 'reeves-2000', 'hung-2016-protocol-table'],
       },
     },
+    cautionNote: cautionNotes['ia-1'],
     protocols: [protocols.rabago2013Ia, protocols.rabago2012Ia, protocols.reeves2000Ia],
     // Rabago 2012's peri-articular solution differs from its intra-articular one (review minor #15).
     protocolNote: {
@@ -82,6 +84,7 @@ export const intraArticularSites: SiteInput[] = [
         sources: ['nysora-knee-injections'],
       },
     },
+    cautionNote: cautionNotes['ia-2'],
     protocols: [protocols.dumais2012Ia],
   },
   {
@@ -114,6 +117,7 @@ export const intraArticularSites: SiteInput[] = [
         sources: ['nysora-knee-injections', 'wikimsk-knee-injection'],
       },
     },
+    cautionNote: cautionNotes['ia-3'],
     protocols: [],
     protocolNote: {
       patient: {
@@ -156,6 +160,7 @@ export const intraArticularSites: SiteInput[] = [
         sources: ['ultrasound-vs-landmark-review', 'nct05160532', 'ertilav-suprapatellar'],
       },
     },
+    cautionNote: cautionNotes['ia-4'],
     protocols: [],
     protocolNote: {
       patient: {

@@ -417,7 +417,7 @@ export const softTissueSources: SourceInput[] = [
     refKey: 'X72',
     citation:
       'Correlation between subcutaneous knee fat thickness and chondromalacia patellae on magnetic resonance imaging of the knee. Can Assoc Radiol J 2012 (170 patients; PMID 22884229).',
-    url: 'http://47.251.13.51:8081/22884229',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/22884229/',
     doi: '10.1016/j.carj.2012.04.003',
     type: 'imaging study',
     mirror: true,

@@ -5,6 +5,8 @@ import { conditionSources, otherSources } from './sources-clinical';
 import { evidenceSources } from './sources-evidence';
 import { guidelineSources } from './sources-guidelines';
 import { healingSources } from './sources-healing';
+import { neurovascularSources } from './sources-neurovascular';
+import { softTissueSources } from './sources-soft-tissue';
 import { techniqueSources } from './sources-treatment';
 
 /**
@@ -21,6 +23,8 @@ export const sources: readonly Source[] = [
   ...guidelineSources,
   ...healingSources,
   ...otherSources,
+  ...softTissueSources,
+  ...neurovascularSources,
 ].map((s) => SourceSchema.parse(s));
 
 const byKey = new Map(sources.map((s) => [s.key, s]));

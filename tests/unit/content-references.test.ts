@@ -39,7 +39,7 @@ const conditionIds = new Set(conditions.map((c) => c.id));
 
 describe('structures', () => {
   it('all structure ids have info, and info exists only for known structures', () => {
-    expect(structureIds).toHaveLength(33);
+    expect(structureIds).toHaveLength(57);
     expect(structureInfo.map((s) => s.id).sort()).toEqual([...structureIds].sort());
   });
 

@@ -27,6 +27,7 @@ export const siteStatements = (s: Site, level: ReadingLevel, nearbyLine: string)
     s.landmark[level],
     s.approach[level],
     ...(level === 'clinician' ? s.nearby : patientNearby ? [patientNearby] : []),
+    s.cautionNote[level],
     ...(s.protocolNote ? [s.protocolNote[level]] : []),
     ...s.protocols.map((p) => ({ text: p.solution, sources: p.sources })),
     inLanguage('procedure', redFlags.id, redFlags).value.body[level],
@@ -79,6 +80,7 @@ export const SiteCard = ({ id }: { id: string }) => {
           </>
         )}
         <SiteCautions siteId={s.id} />
+        <CitedText cited={s.cautionNote[level]} />
         <h3 className="card-subhead">{t('content.cards.doses')}</h3>
         {s.protocolNote && <CitedText cited={s.protocolNote[level]} />}
         {s.protocols.length > 0 ? (

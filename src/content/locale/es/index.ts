@@ -4,15 +4,19 @@ import { conditionsEs } from './conditions';
 import { evidenceEs } from './evidence';
 import { expectEs } from './expect';
 import { namesEs } from './names';
+import { namesNeighboursEs } from './names-neighbours';
 import { quizzesAnatomyEs } from './quizzes-anatomy';
 import { quizzesBasicsEs } from './quizzes-basics';
 import { recordNamesEs } from './record-names';
 import { safetyEs } from './safety';
+import { sitesCautionsEs } from './sites-cautions';
 import { sitesExtraEs } from './sites-extra';
 import { sitesExtraTendonsEs } from './sites-extra-tendons';
 import { sitesIntraEs } from './sites-intra';
 import { structuresJointEs } from './structures-joint';
 import { structuresLigamentsEs } from './structures-ligaments';
+import { structuresNeighboursEs } from './structures-neighbours';
+import { structuresNeurovascularEs } from './structures-neurovascular';
 import { structuresTendonsEs } from './structures-tendons';
 import { studiesOtherEs } from './studies-other';
 import { studiesReviewsEs } from './studies-reviews';
@@ -31,6 +35,7 @@ import { toursInnerKneeEs } from './tours-inner-knee';
 export const spanishContent: ContentBundle = contentBundleOf(
   overlayFrom(
     namesEs,
+    namesNeighboursEs,
     recordNamesEs,
     titlesEs,
     safetyEs,
@@ -38,9 +43,12 @@ export const spanishContent: ContentBundle = contentBundleOf(
     structuresJointEs,
     structuresLigamentsEs,
     structuresTendonsEs,
+    structuresNeighboursEs,
+    structuresNeurovascularEs,
     sitesIntraEs,
     sitesExtraEs,
     sitesExtraTendonsEs,
+    sitesCautionsEs,
     conditionsEs,
     evidenceEs,
     studiesTrialsEs,

@@ -140,6 +140,6 @@ export const sitesExtraEs: TranslationTable = {
   'site.ea-6.protocols.1.schedule#6e12b294': 'Semanas 0, 3 y 6',
   'site.ea-6.protocols.1.notReported.0#5d33f7b1': 'resultados (es un registro de ensayo)',
   'site.ea-6.protocols.1.notReported.1#1fb6f32d': 'calibre de la aguja',
-  'site.ea-6.nearby.0#cface1a3':
-    'Nervio peroneo común (fibular común): discurre a lo largo del borde medial del tendón del bíceps femoral y describe una curva cerca de la cabeza del peroné.',
+  'site.ea-6.nearby.0#03634005':
+    'Nervio peroneo común (fibular común): discurre a lo largo del borde medial del tendón del bíceps femoral y después rodea el cuello del peroné, cruzando su borde posterior unos 20.7 mm por debajo de la punta de la cabeza del peroné.',
 };
