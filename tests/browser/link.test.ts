@@ -60,13 +60,13 @@ describeInBrowser('every state in the link (issue #12)', ({ open }) => {
 
   it('bad or unknown values are ignored with a notice, and the rest applies', async () => {
     const { page, app } = await open(LinkApp, {
-      query: '?s=acl&c=gout&cam=sideways&hide=tendon,skin&lang=xx',
+      query: '?s=acl&c=gout&cam=sideways&hide=tendon,hair&lang=xx',
     });
     const notices = await app.notices();
     expect(notices).toEqual([
       'Ignored link setting c=gout: no such condition',
       'Ignored link setting cam=sideways: use a view (anterior, medial, lateral, posterior) or azimuth,polar,distance,x,y,z',
-      'Ignored layer ‘skin’ in hide=: no such layer',
+      'Ignored layer ‘hair’ in hide=: no such layer',
       'Ignored link setting lang=xx: this app speaks en, es',
     ]);
     expect(await app.selected()).toBe('acl');

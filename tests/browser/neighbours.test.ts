@@ -29,8 +29,16 @@ describeInBrowser(
       const layers = await app.layers();
       for (const c of NEIGHBOURS) expect(layers[c], c).toBe(false);
       for (const c of JOINT) expect(layers[c], c).toBe(true);
-      await app.setView('posterior');
+      // Each layer from a side where it shows (the bursae and fat pad lie in front, the bundle behind).
+      const side = {
+        muscle: 'posterior',
+        bursa: 'anterior',
+        nerve: 'posterior',
+        vessel: 'posterior',
+        skin: 'anterior',
+      } as const;
       for (const c of NEIGHBOURS) {
+        await app.setView(side[c]);
         const box = page.locator(`input[data-layer="${c}"]`);
         await app.animationFrames(3);
         const before = await app.viewShot();
@@ -61,6 +69,8 @@ describeInBrowser(
       await app.setLayer('bursa', true);
       await app.setView('anterior');
       for (const id of ['patella', 'patellar-tendon', 'superficial-mcl']) {
+        await app.select(null); // a selection x-rays the rest, and x-rayed tissue is not picked
+        await app.animationFrames(3);
         const point = await app.findPoint(id);
         expect(point, id).not.toBeNull();
         if (!point) continue;
@@ -117,7 +127,7 @@ describeInBrowser(
       await app.selectSite('ea-6');
       await app.animationFrames(5);
       const open6 = await countColour(page, 'nerve');
-      await page.getByRole('button', { name: 'Close card' }).click();
+      await page.locator('.card-panel .card-close').click();
       await app.animationFrames(5);
       expect(await countColour(page, 'nerve')).toBeLessThan(open6 / 4);
     });
