@@ -13,7 +13,7 @@ const whole = new Sphere();
 const joints = new WeakMap<Object3D, Box3>();
 
 /**
- * The box of the knee as it opens: the structures of the layers on at start. The neighbours (skin,
+ * The box of the knee as it opens: all but the layers off at start. The neighbours (skin,
  * muscles: issue #13) reach farther, but the whole-knee framing, the poster's, must not move when a
  * layer is toggled. Read once per model (the meshes never move).
  */
@@ -23,10 +23,10 @@ export const jointBox = (knee: Object3D): Box3 => {
     found = new Box3();
     for (const child of knee.children) {
       const category = getStructure(child.name)?.category;
-      if (category && defaultLayers[category]) found.union(part.setFromObject(child));
+      if (!category || defaultLayers[category]) found.union(part.setFromObject(child));
     }
-    if (found.isEmpty()) found.setFromObject(knee);
-    joints.set(knee, found);
+    // Kept once the meshes are there (an empty group, before they mount, is asked again).
+    if (!found.isEmpty()) joints.set(knee, found);
   }
   return found;
 };
