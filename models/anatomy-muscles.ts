@@ -22,7 +22,7 @@ export interface BellySpec {
 export const bellies = {
   // A teardrop: the belly runs from the top cut down and forward, bulging medially at y 55–80, and
   // its oblique (VMO) fibres reach the upper half of the medial patellar border (upper pole y 47.9)
-  // at ~53° to the femoral axis (46–56° [rajput-2017-vastus-medialis]; 54.8° at the upper patellar
+  // at ~50° to the femoral axis (46–56° [rajput-2017-vastus-medialis]; 54.8° at the upper patellar
   // border [vergara-vastus-medialis]); muscular to within a few mm of the patella
   // [vm-insertion-posterior-view][smith-2009-vm-attachment][grob-2016-quadriceps-tendon].
   // Widths and thicknesses MODEL (teardrop widest at y 60–80).
@@ -30,12 +30,12 @@ export const bellies = {
     path: [
       [20, 100, 33],
       [30, 80, 30],
-      [37, 62, 27],
-      [29, 53, 38],
-      [21, 45, 48],
+      [36, 63, 28],
+      [29, 54, 38],
+      [22, 44, 47],
     ],
-    width: [40, 46, 48, 32, 14],
-    thickness: [20, 24, 24, 15, 5],
+    width: [40, 46, 48, 34, 22],
+    thickness: [20, 24, 24, 15, 6],
     clearance: 1,
   },
   // A long lateral belly from the top cut to the superolateral patellar rim and the lateral
@@ -65,7 +65,7 @@ export const bellies = {
       [-7, 116, 52],
     ],
     width: [40, 34, 14],
-    thickness: [16, 12, 4],
+    thickness: [18, 12, 4],
     clearance: 11,
   },
   // Muscular distally (short pennate fibres; a 10–12 cm transition) down to y ≈ 38, the upper
