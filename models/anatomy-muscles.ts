@@ -22,17 +22,17 @@ export interface BellySpec {
 export const bellies = {
   // A teardrop: the belly runs from the top cut down and forward, bulging medially at y 55–80, and
   // its oblique (VMO) fibres reach the upper half of the medial patellar border (upper pole y 47.9)
-  // at ~50° to the femoral axis (46–56° [rajput-2017-vastus-medialis]; 54.8° at the upper patellar
+  // at ~48° to the femoral axis (46–56° [rajput-2017-vastus-medialis]; 54.8° at the upper patellar
   // border [vergara-vastus-medialis]); muscular to within a few mm of the patella
   // [vm-insertion-posterior-view][smith-2009-vm-attachment][grob-2016-quadriceps-tendon].
   // Widths and thicknesses MODEL (teardrop widest at y 60–80).
   'vastus-medialis': {
     path: [
-      [20, 100, 33],
-      [30, 80, 30],
-      [36, 63, 28],
-      [29, 54, 38],
-      [22, 44, 47],
+      [22, 100, 33],
+      [30, 81, 31],
+      [33, 65, 31],
+      [29, 55, 38],
+      [20, 45, 47],
     ],
     width: [40, 46, 48, 34, 22],
     thickness: [20, 24, 24, 15, 6],
