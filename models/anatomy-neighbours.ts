@@ -1,5 +1,6 @@
 /**
- * The knee's neighbours (issue #13): nerves, vessels, muscle bellies, bursae and skin. Data ONLY, in
+ * The knee's neighbours (issue #13): nerves, bursae and skin here, vessels in anatomy-vessels.ts,
+ * muscle bellies in anatomy-muscles.ts. Data ONLY, in
  * mm, in the frame of anatomy.ts (origin = tibial plateau centre at the joint line, +X medial,
  * +Y proximal, +Z anterior, right knee). Paths are control points of a centripetal Catmull-Rom
  * curve; parts/ pushes each centreline clear of bone, so a point here may sit a little inside it.
@@ -11,8 +12,20 @@
 import { fibula as Fb, patella as P, tibia as T } from './anatomy';
 import type { Vec3 } from './geometry/vec';
 
-/** Where the muscle bellies and the skin are cut: a hand's breadth above and below the JL. */
-export const CUT = { muscleAbove: 90, muscleBelow: -90, skinAbove: 100, skinBelow: -100 } as const;
+/**
+ * Where the muscle bellies and the skin are cut: a hand's breadth above and below the JL
+ * (docs/reference/neighbours-soft-tissue.md Part 2, rule 1). The rectus femoris is the exception:
+ * its fibres end 65–90 mm above the superior pole (y ≈ 113–138), so below +100 it is the
+ * quadriceps tendon's superficial lamina, and its belly is drawn above the skin's cut, up to the
+ * quadriceps tendon's top [rectus-femoris-tendon-2012][grob-2016-quadriceps-tendon][elsevier-quadriceps-tendon].
+ */
+export const CUT = {
+  muscleAbove: 100,
+  muscleBelow: -100,
+  rectusAbove: 150,
+  skinAbove: 100,
+  skinBelow: -100,
+} as const;
 
 /** The fibular neck, just below the head (anatomy.ts: head centre, radius 13; neck radius 7.5). */
 export const fibularNeck = {
@@ -101,111 +114,24 @@ export const nerves = {
   },
 } satisfies Record<string, TubeSpec>;
 
-/** Vessels. The popliteal artery is the deepest of the bundle, on the posterior capsule. */
-export const vessels = {
-  // On the popliteal surface of the femur, the capsule and popliteus; in extension 3.9 behind the
-  // capsule at the JL and 2.7 / 4.9 from the posterior tibial cortex 1 / 2 cm below it
-  // [yoo-2009-popliteal-artery-mri]; at most 4.83 lateral of the midline below the plateau
-  // [simons-2018-popliteal-artery-mri]; 7.9 across [genicular-arteries-diameter-2015].
-  'popliteal-artery': {
-    path: [
-      [-1, 90, -8],
-      [-2, 50, -13],
-      [-3, 25, -22],
-      [-4, 0, -25],
-      [-4, -10, -23],
-      [-4, -20, -25.6],
-      [-3, -60, -27],
-      [-2, -90, -25],
-    ],
-    diameter: 7.9,
-    clearance: 1,
-  },
-  // Between artery and nerve, bound to the artery in one sheath: posterior, lateral above and
-  // medial below [darling-popliteal-vein]; diameter not found (8 is a modelling value).
-  'popliteal-vein': {
-    path: [
-      [-6, 90, -17],
-      [-6, 50, -22],
-      [-5, 25, -31],
-      [-3, 0, -34],
-      [-1, -20, -34],
-      [1, -60, -35],
-      [2, -90, -33],
-    ],
-    diameter: 8,
-    clearance: 1,
-  },
-  // Winds round the femur just above the condyles, at the upper adductor tubercle / shaft–epicondyle
-  // junction [han-2019-genicular-arteries-us][asra-genicular-rfa-targets]; 1.6 across
-  // [genicular-arteries-diameter-2015].
-  'superior-medial-genicular-artery': {
-    path: [
-      [-3, 42, -34],
-      [18, 44, -28],
-      [36, 43, -14],
-      [42, 44, 4],
-      [34, 46, 22],
-    ],
-    diameter: 1.6,
-    clearance: 0.6,
-  },
-  // Round the lateral supracondylar femur deep to biceps, above the FCL [han-2019-genicular-arteries-us];
-  // diameter not found (1.6 as its medial twin).
-  'superior-lateral-genicular-artery': {
-    path: [
-      [-5, 44, -34],
-      [-24, 45, -27],
-      [-40, 42, -12],
-      [-44, 42, 6],
-      [-34, 44, 24],
-    ],
-    diameter: 1.6,
-    clearance: 0.6,
-  },
-  // Along the upper border of popliteus below the medial condyle, deep to the MCL, then forward
-  // [radiopaedia-inferior-medial-genicular-artery]; 1.5 across [genicular-arteries-diameter-2015];
-  // height below the plateau not found (15 is a modelling value).
-  'inferior-medial-genicular-artery': {
-    path: [
-      [-2, -14, -32],
-      [18, -16, -28],
-      [36, -16, -14],
-      [40, -15, 4],
-      [30, -16, 24],
-    ],
-    diameter: 1.5,
-    clearance: 0.6,
-  },
-  // Above the fibular head, deep to the FCL 0.5–1 cm below the joint line
-  // [elsevier-inferior-lateral-genicular-artery][grays-inferior-lateral-genicular-artery];
-  // 1.4 across [genicular-arteries-diameter-2015].
-  'inferior-lateral-genicular-artery': {
-    path: [
-      [-5, -6, -27],
-      [-24, -6, -27],
-      [-40, -7, -14],
-      [-43, -7, 4],
-      [-32, -7, 24],
-    ],
-    diameter: 1.4,
-    clearance: 1,
-  },
-  // Posteromedial, subcutaneous, a hand's breadth behind the patella's medial border, over the
-  // posterior border of the medial epicondyle [forsyth-great-saphenous-vein]; ~4 across (3.7 in
-  // the thigh; at the knee not found).
-  'great-saphenous-vein': {
-    path: [
-      [46, 100, -10],
-      [56, 40, -20],
-      [58, 0, -22],
-      [53, -40, -16],
-      [48, -100, -6],
-    ],
-    diameter: 4,
-    clearance: 1,
-  },
-} satisfies Record<string, TubeSpec>;
+export { vessels } from './anatomy-vessels';
+
+/**
+ * The suprapatellar bursa (pouch) in extension: its apex ~47 above the superior pole (y 47.9), the
+ * medial edge a little higher than the lateral (about 2 in [holden-landmarks-knee]; fluid recess up
+ * to 51.2 long [schmidt-2004-us-reference]); between the prefemoral and quadriceps fat pads, its
+ * mid-surface ~7 off the femur at the top (DERIVED from the suggested 7–10 mm centreline clearance),
+ * closer where it turns behind the patellar base [radiopaedia-suprapatellar][elsevier-quadriceps-tendon].
+ */
+export const suprapatellarPouch = {
+  bottom: 46,
+  apex: P.centre[1] + P.height / 2 + 47,
+  medialRise: 4, // the medial edge reaches ≈ apex + 4, the lateral ≈ apex − 4 [holden-landmarks-knee]
+  offsetLow: 2.2, // mm off the femur below y 55 (MODEL, inside the capsule's pouch)
+  offsetHigh: 7, // mm off the femur from y 90 up
+  thickness: 2, // collapsed in extension; fluid 3.7 ± 1.7 when present [wang-bursal-fluid-qims]
+  halfWidth: 20, // under the 42-mm quadriceps tendon (MODEL)
+};
 
 /** Subcutaneous thickness (skin + fat) outside the outermost structure, by direction [topology]. */
 export const softTissue = {
@@ -220,112 +146,3 @@ export const patellarTendonLine = {
   bottom: T.patellarTendonInsertion,
   halfThickness: 2.35,
 };
-
-export interface BellySpec {
-  /** proximal (cut or origin) → distal (where the tendon takes over), mm */
-  readonly path: readonly Vec3[];
-  /** width profile (evenly spaced along the belly), mm */
-  readonly width: readonly number[];
-  /** thickness profile (off the bone), mm */
-  readonly thickness: readonly number[];
-  /** gap between the belly and bone, mm */
-  readonly clearance: number;
-}
-
-/**
- * Muscle bellies, cut at CUT.muscleAbove / muscleBelow, each ending on its tendon (parts/tendons.ts)
- * [topology; A18–A21, A30, A56, A57 for the tendons they end in].
- */
-export const bellies = {
-  // oblique VMO fibres to the upper medial patellar border (~55° to the femoral axis) [topology]
-  'vastus-medialis': {
-    path: [
-      [34, 90, 24],
-      [34, 68, 34],
-      [24, 54, 42],
-      [15, 44, 47],
-    ],
-    width: [42, 44, 34, 18],
-    thickness: [20, 20, 12, 4],
-    clearance: 1,
-  },
-  // ends higher than VMO, into the lateral quadriceps tendon above the superolateral pole [topology]
-  'vastus-lateralis': {
-    path: [
-      [-38, 90, 22],
-      [-32, 74, 34],
-      [-18, 62, 45],
-    ],
-    width: [46, 36, 16],
-    thickness: [20, 12, 4],
-    clearance: 1,
-  },
-  // superficial belly ending on the front of the quadriceps tendon [A65][topology]
-  'rectus-femoris': {
-    path: [
-      [-7, 90, 58],
-      [-5, 80, 57],
-      [-4, 70, 55],
-    ],
-    width: [34, 26, 12],
-    thickness: [12, 8, 2],
-    clearance: 11,
-  },
-  // posteromedial belly over its tendon, muscle nearly to the joint line [topology]
-  'semimembranosus-muscle': {
-    path: [
-      [20, 90, -46],
-      [28, 55, -44],
-      [34, 26, -38],
-    ],
-    width: [34, 30, 12],
-    thickness: [24, 18, 5],
-    clearance: 1,
-  },
-  // posterolateral, ending on the biceps tendon a few cm above the fibular head [topology]
-  'biceps-femoris-muscle': {
-    path: [
-      [-36, 90, -38],
-      [-44, 62, -32],
-      [-49, 36, -26],
-    ],
-    width: [32, 26, 12],
-    thickness: [22, 16, 5],
-    clearance: 1,
-  },
-  // from the origin tendon down; the larger head, its bulk lower [A56][topology]
-  'gastrocnemius-medial-head': {
-    path: [
-      [27, 16, -40],
-      [25, -20, -48],
-      [20, -55, -48],
-      [16, -90, -42],
-    ],
-    width: [16, 30, 34, 32],
-    thickness: [6, 16, 20, 18],
-    clearance: 3,
-  },
-  // from the origin tendon down; smaller and ending higher in its bulk [A57][topology]
-  'gastrocnemius-lateral-head': {
-    path: [
-      [-28, 14, -38],
-      [-22, -20, -46],
-      [-17, -55, -45],
-      [-14, -90, -40],
-    ],
-    width: [14, 26, 27, 24],
-    thickness: [5, 14, 16, 13],
-    clearance: 3,
-  },
-  // triangular belly on the back of the tibia, from the popliteus tendon to the soleal line [A32]
-  'popliteus-muscle': {
-    path: [
-      [-22, -22, -30],
-      [-2, -38, -28],
-      [20, -54, -22],
-    ],
-    width: [20, 36, 22],
-    thickness: [4, 6, 4],
-    clearance: 0.5,
-  },
-} satisfies Record<string, BellySpec>;

@@ -4,7 +4,7 @@
  * set. Each keeps clear of bone (and the cartilage on it) by construction.
  */
 import type { StructureId } from '../../src/content/structure-ids';
-import { patellarTendonLine as PT } from '../anatomy-neighbours';
+import { patellarTendonLine as PT, suprapatellarPouch as SP } from '../anatomy-neighbours';
 import type { Bounds } from '../geometry/levelset';
 import { ellipsoid, roundCone, type Sdf, smax, smin } from '../geometry/sdf';
 import { femurSdf } from './femur';
@@ -38,10 +38,22 @@ const prepatellar = sac(
   (p) => Math.max(ellipsoid([-1.5, 16, 56], [13, 15, 30])(p), 44 - p[2]),
 );
 
-/** Deep to the quadriceps tendon on the front of the femur, in the capsule's suprapatellar pouch. */
-const suprapatellar = sac(femurSdf, 2.2, 1.8, (p) =>
-  Math.max(ellipsoid([-1, 64, 40], [19, 16, 40])(p), 18 - p[2]),
-);
+/**
+ * Deep to the quadriceps tendon on the front of the femur: a sac whose offset from the femur grows
+ * upward, inside a rounded rectangle (in x, y) that rises medially, up to the pouch's apex.
+ */
+const suprapatellar: Sdf = (p) => {
+  const lift = Math.min(1, Math.max(0, (p[1] - 55) / 35));
+  const at = SP.offsetLow + (SP.offsetHigh - SP.offsetLow) * lift;
+  const mid = (SP.apex + SP.bottom) / 2;
+  const half = (SP.apex - SP.bottom) / 2;
+  const y = p[1] - (SP.medialRise * (p[0] + 1)) / SP.halfWidth; // medial edge higher
+  const r = 10;
+  const qx = Math.abs(p[0] + 1) - SP.halfWidth + r;
+  const qy = Math.abs(y - mid) - half + r;
+  const rect = Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
+  return smax(Math.abs(femurSdf(p) - at) - SP.thickness / 2, Math.max(rect, 18 - p[2]), 1.5);
+};
 
 /** Small sac behind the distal patellar tendon, on the tibia just above the tuberosity. */
 const deepInfrapatellar = sac(tibiaSdf, 1.6, 1.8, (p) =>
@@ -61,7 +73,7 @@ const fatPad: Sdf = (p) => {
 
 export const sacs: readonly SacPart[] = [
   { id: 'prepatellar-bursa', sdf: prepatellar, bounds: { min: [-18, -2, 40], max: [15, 34, 68] } },
-  { id: 'suprapatellar-bursa', sdf: suprapatellar, bounds: { min: [-22, 46, 16], max: [20, 82, 50] } },
+  { id: 'suprapatellar-bursa', sdf: suprapatellar, bounds: { min: [-24, 42, 16], max: [22, 104, 52] } },
   {
     id: 'deep-infrapatellar-bursa',
     sdf: deepInfrapatellar,

@@ -4,7 +4,7 @@
  * the bone without entering it. The distal end tapers onto the tendon it becomes.
  */
 import type { StructureId } from '../../src/content/structure-ids';
-import { type BellySpec, bellies } from '../anatomy-neighbours';
+import { type BellySpec, bellies } from '../anatomy-muscles';
 import { catmullRom, polylineLength, profile, resample } from '../geometry/curve';
 import type { Mesh } from '../geometry/mesh';
 import type { Sdf } from '../geometry/sdf';

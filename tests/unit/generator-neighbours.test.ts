@@ -127,8 +127,10 @@ describe('muscles, bursae and skin', () => {
   it('muscles are cut a hand’s breadth from the joint line', () => {
     for (const [id, m] of s) {
       if (m.category !== 'muscle') continue;
+      // the rectus femoris is tendon below y ≈ 113, so its belly lies above the skin's cut
+      const top = id === 'rectus-femoris' ? CUT.rectusAbove : CUT.muscleAbove;
       for (let i = 1; i < m.positions.length; i += 3) {
-        expect(m.positions[i], id).toBeLessThan(CUT.muscleAbove + 15);
+        expect(m.positions[i], id).toBeLessThan(top + 15);
         expect(m.positions[i], id).toBeGreaterThan(CUT.muscleBelow - 5);
       }
     }
