@@ -23,7 +23,7 @@ export const palette: Readonly<Record<Category, TissueLook>> = {
   tendon: { color: '#d6ae78', roughness: 0.5, opacity: 1 },
   capsule: { color: '#a9d0ef', roughness: 0.35, opacity: 0.28 },
   muscle: { color: '#b5655a', roughness: 0.55, opacity: 1 },
-  bursa: { color: '#f2d27a', roughness: 0.3, opacity: 0.55 },
+  bursa: { color: '#f2d27a', roughness: 0.3, opacity: 1 },
   nerve: { color: '#f5d90a', roughness: 0.45, opacity: 1 },
   vessel: { color: '#c62f2f', roughness: 0.3, opacity: 1 },
   skin: { color: '#e8b89a', roughness: 0.6, opacity: 0.16 },

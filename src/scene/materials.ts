@@ -24,7 +24,7 @@ export interface MaterialLook {
   side: Side;
 }
 
-/** Tissues drawn see-through at rest (capsule, bursae and fat, skin): blended and double-sided. */
+/** Tissues drawn see-through at rest (the capsule, the skin): blended and double-sided. */
 const veil = (category: Category): boolean => palette[category].opacity < 1;
 
 /** Translucent things do not hide what lies behind them when picking (see picking.ts). */

@@ -7,10 +7,10 @@ import { ContentApp } from '../helpers/content-app';
 import { saveScreenshot } from '../helpers/session';
 
 describeInBrowser('structure cards speak', ({ open }) => {
-  it("each of the 33 structures' card shows its name, its conditions and cited text", async () => {
+  it("each of the 57 structures' card shows its name, its conditions and cited text", async () => {
     const { page, record, app } = await open(ContentApp, { reducedMotion: 'reduce' });
     const names = new Map((await app.structures()).map((s) => [s.id, s.name]));
-    expect(structures).toHaveLength(33);
+    expect(structures).toHaveLength(57);
     for (const { id } of structures) {
       await app.select(id);
       const card = await app.card();

@@ -7,7 +7,7 @@ describeInBrowser('loading the explorer', ({ open }) => {
     const { record, app } = await open(KneeApp);
     expect(await app.readyEventFired()).toBe(true);
     const list = await app.structures();
-    expect(list).toHaveLength(33);
+    expect(list).toHaveLength(57);
     expect(list.find((s) => s.id === 'superficial-mcl')?.category).toBe('ligament');
     expect(record.requests.some((u) => u.includes('.glb'))).toBe(true);
     expect(record.foreignRequests).toEqual([]);

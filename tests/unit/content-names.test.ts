@@ -86,6 +86,6 @@ describe('palette', () => {
       expect(opacity, c).toBeGreaterThan(0);
       expect(opacity, c).toBeLessThanOrEqual(1);
     }
-    expect(categories.filter((c) => palette[c].opacity < 1)).toEqual(['capsule', 'bursa', 'skin']);
+    expect(categories.filter((c) => palette[c].opacity < 1)).toEqual(['capsule', 'skin']);
   });
 });
