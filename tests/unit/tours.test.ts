@@ -31,10 +31,11 @@ const shown = (s: TourStep): string[] => {
 };
 
 describe('tours parse and point at real content', () => {
-  it('the four built-in tours are there, with unique ids', () => {
+  it('the five built-in tours are there, with unique ids', () => {
     const ids = tours.map((t) => t.id);
-    for (const id of ['what-to-expect', 'ligaments-and-tendons', 'healing-timeline', 'inner-knee-pain'])
-      expect(ids).toContain(id);
+    const builtIn = ['what-to-expect', 'ligaments-and-tendons', 'healing-timeline', 'inner-knee-pain'];
+    for (const id of [...builtIn, 'near-the-needle']) expect(ids).toContain(id);
+    expect(tours).toHaveLength(5);
     expect(new Set(ids).size).toBe(ids.length);
     expect(getTour('healing-timeline')?.title).toMatch(/what is and is not known/);
   });
@@ -121,7 +122,7 @@ describe('captions are cited as the cards are', () => {
   });
 });
 
-describe('the four tours say what the brief asks', () => {
+describe('the five tours say what the brief asks', () => {
   const tour = (id: string): Tour => {
     const t = getTour(id);
     if (!t) throw new Error(`no tour ${id}`);
@@ -183,6 +184,26 @@ describe('the four tours say what the brief asks', () => {
     const targets = t.steps.flatMap((s) => (s.site ? [getSite(s.site)?.target] : []));
     expect(targets).toContain('superficial-mcl');
     expect(targets).toContain('pes-anserine-bursa');
+  });
+
+  it('the near-the-needle tour turns the nerves and vessels on, opens EA-6, shows the skin, calls nothing safe', () => {
+    const t = tour('near-the-needle');
+    expect(t.title).toBe('What lies near the needle');
+    expect(t.steps.length).toBeGreaterThanOrEqual(6);
+    expect(t.steps.length).toBeLessThanOrEqual(9);
+    expect(t.steps[0]?.layers).toMatchObject({ nerve: true, vessel: true });
+    expect(t.steps.map((s) => s.select)).toEqual(
+      expect.arrayContaining(['tibial-nerve', 'common-peroneal-nerve']),
+    );
+    expect(t.steps.map((s) => s.site)).toEqual(expect.arrayContaining(['ea-6', 'ea-3', 'ea-4']));
+    expect(t.steps.some((s) => s.layers?.skin)).toBe(true);
+    const cited = t.steps.flatMap((s) => [...s.caption.patient.sources, ...s.caption.clinician.sources]);
+    expect(cited).toContain('teo-2020-cpn-fibular-head');
+    expect(t.steps.some((s) => s.caption.clinician.text.includes('20.7 ± 1 mm'))).toBe(true);
+    for (const s of t.steps)
+      for (const text of [s.caption.title, s.caption.patient.text, s.caption.clinician.text])
+        expect(text).not.toMatch(/\bsafe(ly|ty)?\b/i);
+    expect(t.steps.at(-1)?.caption.patient.text).toMatch(/one average knee/);
   });
 
   it('tours stay out of the content index, so the first view never loads them', () => {

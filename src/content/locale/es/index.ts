@@ -27,6 +27,7 @@ import { toursAnatomyEs } from './tours-anatomy';
 import { toursExpectEs } from './tours-expect';
 import { toursHealingEs } from './tours-healing';
 import { toursInnerKneeEs } from './tours-inner-knee';
+import { toursNearNeedleEs } from './tours-near-needle';
 
 /**
  * The content in Spanish: every translation table, and the words Spanish speakers search with.
@@ -58,6 +59,7 @@ export const spanishContent: ContentBundle = contentBundleOf(
     toursAnatomyEs,
     toursHealingEs,
     toursInnerKneeEs,
+    toursNearNeedleEs,
     quizzesAnatomyEs,
     quizzesBasicsEs,
   ),
