@@ -39,7 +39,6 @@ export const nearTheNeedle: Tour = {
     {
       camera: { frame: ['tibial-nerve', 'popliteal-vein', 'popliteal-artery'], view: 'posterior' },
       layers: neighbours,
-      select: 'tibial-nerve',
       caption: caption(
         'Behind the knee: nerve, vein, artery',
         cite(
@@ -135,7 +134,7 @@ export const nearTheNeedle: Tour = {
     },
     {
       camera: { view: 'lateral' },
-      layers: { skin: true },
+      layers: { skin: true, nerve: true },
       caption: caption(
         'Where is this on me?',
         cite(
