@@ -111,6 +111,8 @@ describeInBrowser(
       const axe = await new AxeBuilder({ page }).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       await saveScreenshot(page, 'neighbours-site-ea-6-1280x800');
+      await page.locator('[data-site-cautions]').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, 'neighbours-site-ea-6-cautions-1280x800');
       // The list links to the nerve's card.
       await page.locator('[data-caution="common-peroneal-nerve"]').click();
       expect(await app.selected()).toBe('common-peroneal-nerve');
