@@ -58,10 +58,11 @@ const categoryRank: Readonly<Record<Category, number>> = {
   meniscus: 3,
   capsule: 4,
   cartilage: 5,
-  nerve: 6,
-  vessel: 7,
-  muscle: 8,
-  bursa: 9,
+  // The neighbours start hidden: on screen, someone turned them on to look at them (issue #13).
+  nerve: 0.5,
+  vessel: 0.6,
+  muscle: 2.5,
+  bursa: 3.5,
   skin: 10,
 };
 
