@@ -5,6 +5,24 @@ import { cite } from './tours-caption';
 export const anatomyChoices: Question[] = [
   {
     kind: 'choice',
+    id: 'deepest-behind-knee',
+    prompt: 'At the back of the knee, which lies deepest, right against the joint?',
+    options: [
+      { id: 'tibial-nerve', text: 'The tibial nerve' },
+      { id: 'popliteal-vein', text: 'The popliteal vein' },
+      { id: 'popliteal-artery', text: 'The popliteal artery' },
+      { id: 'great-saphenous-vein', text: 'The great saphenous vein' },
+    ],
+    answer: ['popliteal-artery'],
+    card: { kind: 'structure', id: 'popliteal-artery' },
+    explanation: cite(
+      'The hollow at the back of the knee holds its main nerve, vein and artery. The nerve lies nearest the skin and the vein in the middle. The artery lies deepest, against the joint.',
+      'downstate-popliteal-vessels',
+      'yoo-2009-popliteal-artery-mri',
+    ),
+  },
+  {
+    kind: 'choice',
     id: 'most-sprained',
     prompt: 'Which is the knee ligament most often sprained?',
     options: [

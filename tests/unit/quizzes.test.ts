@@ -165,6 +165,10 @@ describe('answers follow from the content', () => {
       ],
       'pes-tender-spot': [getCondition('pes-anserine-syndrome')?.symptoms[0]?.text ?? '', /inner shin.*5 cm/],
       'nerve-near-lcl': [getSite('ea-6')?.nearby[0]?.text ?? '', /peroneal/],
+      'deepest-behind-knee': [
+        getStructureInfo('tibial-nerve')?.function.clinician.text ?? '',
+        /artery deepest/,
+      ],
       'what-is-injected': [facts('what-it-is'), /dextrose/],
       'why-lidocaine': [facts('solution'), /numbing medicine.*sting less/],
       'how-many-sessions': [facts('course-of-sessions'), /3 to 6 sessions/],

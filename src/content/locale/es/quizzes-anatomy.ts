@@ -85,4 +85,14 @@ export const quizzesAnatomyEs: TranslationTable = {
   'quiz.knee-anatomy.questions.nerve-near-lcl.options.femoral.text#298bf190': 'El nervio femoral',
   'quiz.knee-anatomy.questions.nerve-near-lcl.explanation#6442f324':
     'El nervio peroneo común discurre a lo largo del borde del tendón isquiotibial externo y rodea la parte alta del peroné. Los profesionales tienen cuidado cuando inyectan ahí.',
+  'quiz.knee-anatomy.questions.deepest-behind-knee.prompt#ea31b1c6':
+    'En la parte de atrás de la rodilla, ¿qué está más profundo, pegado a la articulación?',
+  'quiz.knee-anatomy.questions.deepest-behind-knee.options.tibial-nerve.text#add6a207': 'El nervio tibial',
+  'quiz.knee-anatomy.questions.deepest-behind-knee.options.popliteal-vein.text#9305bee4': 'La vena poplítea',
+  'quiz.knee-anatomy.questions.deepest-behind-knee.options.popliteal-artery.text#95e13bfb':
+    'La arteria poplítea',
+  'quiz.knee-anatomy.questions.deepest-behind-knee.options.great-saphenous-vein.text#fc845b35':
+    'La vena safena mayor',
+  'quiz.knee-anatomy.questions.deepest-behind-knee.explanation#b7c8d888':
+    'El hueco de detrás de la rodilla aloja su nervio, su vena y su arteria principales. El nervio es el más cercano a la piel y la vena queda en medio. La arteria es la más profunda, pegada a la articulación.',
 };
