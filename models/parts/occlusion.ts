@@ -4,7 +4,7 @@
  * do not occlude: bands lie on what they would darken (so it is hidden anyway), the capsule is
  * see-through, and a layer the viewer hides must not leave its shadow behind on the bone.
  */
-import type { Category } from '../../src/content/schema';
+import { type Category, categories, defaultLayers } from '../../src/content/schema';
 import type { StructureId } from '../../src/content/structure-ids';
 import { structures } from '../../src/content/structures';
 import { buildBvh } from '../geometry/bvh';
@@ -16,14 +16,7 @@ export const OCCLUDING_CATEGORIES: readonly Category[] = ['bone', 'cartilage', '
  * Only the joint's own tissues carry `_AO`; the neighbours (muscle … skin) are context layers with
  * no baked shading (the app reads a missing `_ao` as 1, open), which keeps them cheap in the file.
  */
-export const BAKED_CATEGORIES: readonly Category[] = [
-  'bone',
-  'cartilage',
-  'meniscus',
-  'ligament',
-  'tendon',
-  'capsule',
-];
+export const BAKED_CATEGORIES: readonly Category[] = categories.filter((c) => defaultLayers[c]);
 
 /** Ambient access per vertex in whole steps, 0 (enclosed) … `levels` (open), keyed by structure id. */
 export const bakeOcclusion = (
