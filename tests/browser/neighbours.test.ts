@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from '../helpers/browser-fixture';
-import { countColour, NeighbourApp } from '../helpers/neighbour-app';
+import { NeighbourApp } from '../helpers/neighbour-app';
 import { saveScreenshot } from '../helpers/session';
 
 const laptop = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' } as const;
@@ -107,7 +107,7 @@ describeInBrowser(
       // The nerve layer is off, yet the open site draws the nerve near it, in its own colour.
       expect((await app.layers()).nerve).toBe(false);
       await app.animationFrames(5);
-      expect(await countColour(page, 'nerve'), 'yellow nerve pixels in the view').toBeGreaterThan(150);
+      expect(await app.countColour('nerve'), 'yellow nerve pixels in the view').toBeGreaterThan(150);
       const axe = await new AxeBuilder({ page }).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       await saveScreenshot(page, 'neighbours-site-ea-6-1280x800');
@@ -128,10 +128,10 @@ describeInBrowser(
       expect(listed, 'caution entries over all sites').toBeGreaterThan(3);
       await app.selectSite('ea-6');
       await app.animationFrames(5);
-      const open6 = await countColour(page, 'nerve');
+      const open6 = await app.countColour('nerve');
       await page.locator('.card-panel .card-close').click();
       await app.animationFrames(5);
-      expect(await countColour(page, 'nerve')).toBeLessThan(open6 / 4);
+      expect(await app.countColour('nerve')).toBeLessThan(open6 / 4);
     });
 
     it('a link carries the neighbour layers (show=) and opens with them', async () => {
@@ -156,9 +156,9 @@ describeInBrowser(
       await app.setView('posterior');
       await app.animationFrames(5);
       await saveScreenshot(page, 'neighbours-posterior-bones-nerves-vessels');
-      expect(await countColour(page, 'nerve'), 'nerves').toBeGreaterThan(300);
-      expect(await countColour(page, 'artery'), 'arteries').toBeGreaterThan(300);
-      expect(await countColour(page, 'vein'), 'veins').toBeGreaterThan(300);
+      expect(await app.countColour('nerve'), 'nerves').toBeGreaterThan(300);
+      expect(await app.countColour('artery'), 'arteries').toBeGreaterThan(300);
+      expect(await app.countColour('vein'), 'veins').toBeGreaterThan(300);
     });
 
     it('phone: the layer groups and a site card with its cautions fit and pass axe', async () => {

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import type { KneeExplorerApi } from '../../src/api/types';
 import { ContentApp } from './content-app';
@@ -31,26 +30,20 @@ export class NeighbourApp extends ContentApp {
     return this.page.screenshot({ clip });
   }
 
-  link(): Promise<string> {
-    return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.link());
-  }
-}
-
-/** Pixels of the free 3D region whose colour is close to a tissue's hue (shading varies brightness). */
-export const countColour = async (page: Page, kind: 'nerve' | 'artery' | 'vein'): Promise<number> => {
-  const png = PNG.sync.read(await page.screenshot());
-  const free = await page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.unobstructed());
-  const canvas = await page.locator('canvas').first().boundingBox();
-  if (!free || !canvas) return 0;
-  let n = 0;
-  for (let y = Math.ceil(canvas.y + free.y); y < Math.min(png.height, canvas.y + free.y + free.height); y++) {
-    for (let x = Math.ceil(canvas.x + free.x); x < Math.min(png.width, canvas.x + free.x + free.width); x++) {
-      const i = (y * png.width + x) * 4;
+  /** Pixels of the free 3D region whose colour is close to a tissue's hue (shading varies brightness). */
+  async countColour(kind: 'nerve' | 'artery' | 'vein'): Promise<number> {
+    const png = PNG.sync.read(await this.viewShot());
+    let n = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
       const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
       if (kind === 'nerve' && r > 140 && g > 120 && b < 0.45 * g && r - b > 90) n++;
       if (kind === 'artery' && r > 110 && g < 0.55 * r && b < 0.55 * r) n++;
       if (kind === 'vein' && b > 100 && b > 1.35 * r && b > 1.15 * g) n++;
     }
+    return n;
   }
-  return n;
-};
+
+  link(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as ApiWindow).kneeExplorer.link());
+  }
+}
