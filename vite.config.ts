@@ -101,6 +101,8 @@ export default defineConfig({
     deferEntry(),
   ],
   assetsInclude: ['**/*.glb'],
+  // The first frame's worker (src/first-frame/worker.ts) is a module worker: one file, same origin.
+  worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -1,13 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
+import { firstFrameSettled } from './first-frame/start';
 import { Poster } from './shell/Poster';
 import { followCards } from './state/sheet';
 import { useStore } from './state/store';
 import { AppBar, PageLinks } from './ui/AppBar';
 import { BrowsePanel } from './ui/BrowsePanel';
 import { Disclaimer } from './ui/Disclaimer';
-import { ExplainLayer } from './ui/explain/ExplainLayer';
+import { FirstFrame } from './ui/FirstFrame';
 import { HandoutMount } from './ui/handout/HandoutMount';
 import { Labels } from './ui/Labels';
 import { LayerToggles } from './ui/LayerToggles';
@@ -29,10 +30,16 @@ import { useKneeShown } from './ui/use-knee-shown';
 import { useLayout } from './ui/use-layout';
 import { useUnobstructed } from './ui/use-unobstructed';
 
-// three.js arrives after the DOM shell has painted.
-const KneeCanvas = lazy(() => import('./scene/KneeCanvas').then((m) => ({ default: m.KneeCanvas })));
+// three.js and the interactive 3D view arrive after the first frame, which a worker draws (first-frame/).
+const KneeCanvas = lazy(() =>
+  firstFrameSettled()
+    .then(() => import('./scene/KneeCanvas'))
+    .then((m) => ({ default: m.KneeCanvas })),
+);
 // The cards carry the clinical text: the empty first view does not need them.
 const CardPanel = lazyRetry(() => import('./ui/cards/CardPanel').then((m) => m.CardPanel));
+// Explain mode's bar and pen (a clinician's tool): loaded when the mode is first turned on.
+const ExplainLayer = lazyRetry(() => import('./ui/explain/ExplainLayer').then((m) => m.ExplainLayer));
 // Markers appear once the scene has placed them; they bring the injection-site content with them.
 const SiteMarkers = lazyRetry(() => import('./ui/SiteMarkers').then((m) => m.SiteMarkers));
 
@@ -70,6 +77,8 @@ export const App = () => {
         )}
         {/* The prerendered still of the knee, in the 3D view's first-frame square until it draws. */}
         <Poster />
+        {/* The worker's first frame, in 3D, until the interactive view has drawn its own. */}
+        <FirstFrame />
         <Labels />
         <Suspense fallback={null}>{clinical && <SiteMarkers />}</Suspense>
         <SceneStatus />
@@ -101,7 +110,7 @@ export const App = () => {
         </nav>
         <Disclaimer />
       </Sheet>
-      <ExplainLayer />
+      <Suspense fallback={null}>{mode === 'explain' && <ExplainLayer />}</Suspense>
       <TourMount />
       <HandoutMount />
     </div>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startEmbedBridge } from './api/embed';
 import { installApi } from './api/install';
+import { startFirstFrame } from './first-frame/start';
 import './i18n';
 import { startServiceWorker } from './pwa/register';
 import { hasWebGL } from './scene/webgl-support';
@@ -14,6 +15,8 @@ import './ui/content.css';
 import './ui/layout.css';
 import './ui/shell.css';
 
+// The build's boot script has already started it; the dev server has no boot script.
+startFirstFrame();
 if (!hasWebGL()) setSceneStatus('no-webgl');
 // Before the link is read, so a link's own language (applied after) wins.
 void startLanguage(window);

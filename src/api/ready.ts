@@ -1,3 +1,4 @@
+import { firstFrameStatus } from '../first-frame/start';
 import { runtime } from '../state/runtime';
 import { type SceneStatus, useStore } from '../state/store';
 
@@ -33,7 +34,8 @@ export const whenReady = (win: Window, gate: () => Promise<unknown>): Promise<vo
       done = true;
       stopRuntime();
       stopStore();
-      win.dispatchEvent(new Event('knee:ready'));
+      // The worker's first frame has announced itself already (first-frame/start.ts).
+      if (firstFrameStatus() !== 'drawn') win.dispatchEvent(new Event('knee:ready'));
       void gate()
         .catch(() => undefined)
         .then(contentOnScreen)

@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { CanvasTexture, SRGBColorSpace } from 'three';
+import { backdropTexture } from './backdrop-texture';
 
 /**
  * The calm radial backdrop, drawn by WebGL itself. The canvas is opaque (alpha: false): Chromium
@@ -9,23 +9,7 @@ import { CanvasTexture, SRGBColorSpace } from 'three';
  */
 export const Backdrop = () => {
   const scene = useThree((s) => s.scene);
-  const texture = useMemo(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 256;
-    canvas.height = 256;
-    const g = canvas.getContext('2d');
-    if (g) {
-      const gradient = g.createRadialGradient(128, 102, 0, 128, 102, 200);
-      gradient.addColorStop(0, '#ffffff');
-      gradient.addColorStop(0.7, '#e6ecf1');
-      gradient.addColorStop(1, '#dbe3ea');
-      g.fillStyle = gradient;
-      g.fillRect(0, 0, 256, 256);
-    }
-    const t = new CanvasTexture(canvas);
-    t.colorSpace = SRGBColorSpace;
-    return t;
-  }, []);
+  const texture = useMemo(() => backdropTexture(document.createElement('canvas')), []);
   useEffect(() => {
     scene.background = texture;
     return () => {

@@ -7,15 +7,8 @@ import { cameraRested } from '../state/camera-link';
 import { type CameraPose, lend, runtime, takeCameraCommands } from '../state/runtime';
 import { markCustomView, setViewName, useStore } from '../state/store';
 import { createDirector } from './camera-moves';
+import { fitScaleFor } from './first-view';
 import { useAnchors } from './KneeModel';
-
-/** How much the free region (no panel over it) shrinks what fits: canvas short side / its short side. */
-const fitScale = (): number => {
-  const { unobstructed: free, canvas } = runtime.getState();
-  if (!free || !canvas || free.width < 1 || free.height < 1) return 1;
-  const short = Math.min(canvas.clientWidth, canvas.clientHeight);
-  return Math.max(1, short / Math.min(free.width, free.height));
-};
 
 const at = new Vector3();
 const round = (v: Vector3): [number, number, number] => [
@@ -46,10 +39,17 @@ export const CameraDirector = () => {
   const scene = useThree((s) => s.scene);
   const invalidate = useThree((s) => s.invalidate);
   const anchors = useAnchors();
+  const get = useThree((s) => s.get);
 
   useEffect(() => {
     if (!controls) return;
     const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+    // How much the free region (no panel over it) shrinks what fits. The canvas's size from R3F, not
+    // the runtime's canvas, which SceneRuntime lends only after this first framing.
+    const fitScale = (): number => {
+      const { size } = get();
+      return fitScaleFor(size.width, size.height, runtime.getState().unobstructed);
+    };
     const director = createDirector(controls, scene, invalidate, () => motionQuery.matches, anchors, {
       fitScale,
       held: () => runtime.getState().holdCamera,
@@ -87,6 +87,6 @@ export const CameraDirector = () => {
       stopQueue();
       giveBack();
     };
-  }, [controls, scene, invalidate, anchors]);
+  }, [controls, scene, invalidate, anchors, get]);
   return null;
 };

@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useLayoutEffect } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { useRuntime } from '../state/runtime';
+import { applyFreeView } from './first-view';
 
 /**
  * Centres the camera's view on the part of the canvas no panel covers: a view offset moves the
@@ -14,14 +15,7 @@ export const FreeView = () => {
   const invalidate = useThree((s) => s.invalidate);
   const free = useRuntime((r) => r.unobstructed);
   useLayoutEffect(() => {
-    const { width, height } = size;
-    if (!free || free.width < 1 || free.height < 1 || width < 1 || height < 1) camera.clearViewOffset();
-    else {
-      const dx = width / 2 - (free.x + free.width / 2);
-      const dy = height / 2 - (free.y + free.height / 2);
-      camera.setViewOffset(width, height, dx, dy, width, height);
-    }
-    camera.updateProjectionMatrix();
+    applyFreeView(camera, size.width, size.height, free);
     invalidate();
   }, [camera, size, free, invalidate]);
   return null;

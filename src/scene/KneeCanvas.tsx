@@ -9,6 +9,7 @@ import { Backdrop } from './Backdrop';
 import { CameraDirector } from './CameraDirector';
 import { ContextWatcher } from './ContextWatcher';
 import { FreeView } from './FreeView';
+import { VIEW_CAMERA } from './first-view';
 import { GroundShadow } from './GroundShadow';
 import { InjectionMarkers } from './InjectionMarkers';
 import { KneeModel } from './KneeModel';
@@ -53,7 +54,7 @@ export const KneeCanvas = () => {
       frameloop="demand"
       dpr={[1, 2]}
       gl={{ alpha: false }}
-      camera={{ fov: 35, near: 0.01, far: 20, position: [0, 0.02, 0.6] }}
+      camera={{ ...VIEW_CAMERA, position: [0, 0.02, 0.6] }}
       onCreated={({ raycaster }) => {
         raycaster.firstHitOnly = true;
       }}

@@ -1,52 +1,23 @@
 import { type ThreeEvent, useLoader } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo } from 'react';
-import { Euler, type Mesh, type Object3D, Quaternion, Vector3 } from 'three';
 import kneeUrl from '../../models/knee.glb?url';
 import type { StructureId } from '../content/structure-ids';
-import { structures } from '../content/structures';
 import { setCautions } from '../state/cautions';
 import { selectInPlace } from '../state/navigation';
 import { frameFocus, hover } from '../state/store';
-import { isMesh } from './guards';
 import { KneeGlbLoader } from './knee-glb';
+import { toParts } from './knee-parts';
 import { pickStructure } from './picking';
-import { type RegisterTissue, StructureMesh, type StructurePart } from './StructureMesh';
+import { type RegisterTissue, StructureMesh } from './StructureMesh';
 import { cautionTable, readAnchors } from './site-anchors';
-import { normalizeAo } from './structure-material';
 import { TissueTimeline } from './TissueTimeline';
 import type { TissueUniforms } from './tissue-material';
-
-/** The file's node for a structure: a mesh named by id (or the first mesh inside that node). */
-const meshFor = (root: Object3D, id: string): Mesh | undefined => {
-  const node = root.getObjectByName(id);
-  if (isMesh(node)) return node;
-  let found: Mesh | undefined;
-  node?.traverse((o) => {
-    if (!found && isMesh(o)) found = o;
-  });
-  return found;
-};
 
 /** Loads knee.glb (meshopt decoded locally by scene/knee-glb.ts; nothing is fetched elsewhere). */
 export const useKnee = () => useLoader(KneeGlbLoader, kneeUrl);
 
 /** The injection-site anchors of the loaded knee (read once per model). */
 export const useAnchors = () => readAnchors(useKnee().scene);
-
-const toParts = (root: Object3D): StructurePart[] => {
-  root.updateMatrixWorld(true);
-  return structures.flatMap((s) => {
-    const mesh = meshFor(root, s.id);
-    if (!mesh) return [];
-    normalizeAo(mesh.geometry);
-    const position = new Vector3();
-    const quaternion = new Quaternion();
-    const scale = new Vector3();
-    mesh.matrixWorld.decompose(position, quaternion, scale);
-    const rotation = new Euler().setFromQuaternion(quaternion);
-    return [{ id: s.id, category: s.category, geometry: mesh.geometry, position, rotation, scale }];
-  });
-};
 
 /** Two taps (or clicks) this close in time (ms) and space (CSS px) are a double tap. */
 const DOUBLE_MS = 500;

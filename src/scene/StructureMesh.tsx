@@ -1,34 +1,20 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
-import type { BufferGeometry, Euler, Vector3 } from 'three';
-import type { Category } from '../content/schema';
 import type { StructureId } from '../content/structure-ids';
 import { isDrawn } from '../lib/visibility';
 import { type Look, structureLook } from '../state/highlight';
 import { useStore } from '../state/store';
 import { fastRaycast, scheduleBvh } from './bvh';
-import { fibreAxis } from './fibre-axis';
+import { restingTissue, type StructurePart } from './knee-parts';
 import { isSeeThrough, materialLook } from './materials';
 import type { PickData } from './picking';
 import { createStructureMaterial } from './structure-material';
-import { type TissueUniforms, tissueUniforms } from './tissue-material';
-
-export interface StructurePart {
-  id: StructureId;
-  category: Category;
-  geometry: BufferGeometry;
-  position: Vector3;
-  rotation: Euler;
-  scale: Vector3;
-}
+import type { TissueUniforms } from './tissue-material';
 
 /** Where a mesh lends its healing uniforms to the timeline (returns the function that takes them back). */
 export type RegisterTissue = (id: StructureId, uniforms: TissueUniforms) => () => void;
 
 const skipRaycast = (): void => {};
-
-/** Ligaments and tendons are what the healing timeline draws on (lib/active-schedule). */
-const healsLikeLigament = (category: Category): boolean => category === 'ligament' || category === 'tendon';
 
 /**
  * One structure. It owns its material for its whole life (looks change its values, never replace
@@ -41,10 +27,7 @@ export const StructureMesh = ({ part, register }: { part: StructurePart; registe
   const shown = useStore((s) => isDrawn(s, id));
   const hovered = useStore((s) => s.hovered === id);
   const look = useStore((s): Look => structureLook(s, id));
-  const tissue = useMemo(
-    () => (healsLikeLigament(category) ? tissueUniforms(fibreAxis(geometry, scale), scale) : null),
-    [category, geometry, scale],
-  );
+  const tissue = useMemo(() => restingTissue(category, geometry, scale), [category, geometry, scale]);
   const material = useMemo(() => createStructureMaterial(category, tissue), [category, tissue]);
   useEffect(() => () => material.dispose(), [material]);
   useEffect(() => (tissue ? register(id, tissue) : undefined), [register, id, tissue]);

@@ -5,6 +5,7 @@ import { type Orbit, orbitPose } from '../lib/camera-url';
 import { focusIds } from '../state/highlight';
 import type { CameraCommand } from '../state/runtime';
 import type { AppState, ViewName } from '../state/store';
+import { PRESET_POLAR } from './first-view';
 import { bestAzimuth, groupAzimuth, groupSphere, sphereOf } from './framing';
 import { type SiteAnchor, siteViewpoint } from './site-anchors';
 
@@ -15,8 +16,6 @@ const azimuths: Record<ViewName, number> = {
   lateral: -Math.PI / 2,
   posterior: Math.PI,
 };
-/** Slightly from above, as a clinician looks at a knee on the couch. */
-const PRESET_POLAR = Math.PI / 2 - 0.12;
 const ROTATE_STEP = Math.PI / 8;
 const ZOOM_STEP = 0.25;
 /** Within a millimetre of where it is heading, the camera counts as arrived. */

@@ -79,6 +79,13 @@ const start = async (): Promise<void> => {
     link.href = href;
     document.head.append(link);
   }
+  // The first 3D frame, drawn in a worker, starts before the interface (first-frame/start.ts);
+  // the build names its chunk here (defer-plugin.ts), so this script stays one file.
+  const firstFrame = tag?.dataset.kneeFirstFrame;
+  if (firstFrame) {
+    const started = (await import(/* @vite-ignore */ firstFrame)) as { startFirstFrame?: () => void };
+    started.startFirstFrame?.();
+  }
   await import(/* @vite-ignore */ entry);
 };
 

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const boot = fileURLToPath(new URL('./boot.ts', import.meta.url));
+const firstFrame = fileURLToPath(new URL('../first-frame/start.ts', import.meta.url));
 const languages = fileURLToPath(new URL('../i18n/languages.ts', import.meta.url));
 /** The boot script's own copy of i18n/languages.ts (a query makes it another module to the bundler). */
 const bootLanguages = `${languages}?boot`;
@@ -35,11 +36,19 @@ const bootOwnLanguages = (): Plugin => ({
  */
 export const deferEntry = (): Plugin[] => {
   let ref = '';
+  let firstFrameRef = '';
   const plugin: Plugin = {
     name: 'knee-explorer:defer-entry',
     apply: 'build',
     buildStart() {
       ref = this.emitFile({ type: 'chunk', id: boot, name: 'boot' });
+      // Its own chunk (the entry imports it too), started by the boot script before the entry.
+      firstFrameRef = this.emitFile({
+        type: 'chunk',
+        id: firstFrame,
+        name: 'first-frame',
+        preserveSignature: 'strict',
+      });
     },
     transformIndexHtml: {
       order: 'post',
@@ -47,8 +56,13 @@ export const deferEntry = (): Plugin[] => {
         const bootChunk = Object.values(ctx.bundle ?? {}).find(
           (c) => c.type === 'chunk' && c.facadeModuleId === boot,
         );
+        const firstFrameChunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId === firstFrame,
+        );
         const entry = html.match(entryScript);
-        if (!bootChunk || !entry || !ref) throw new Error('defer-entry: no boot chunk or no entry script');
+        if (!bootChunk || !firstFrameChunk || !entry || !ref || !firstFrameRef) {
+          throw new Error('defer-entry: no boot or first-frame chunk, or no entry script');
+        }
         if (bootChunk.type === 'chunk' && bootChunk.imports.length > 0) {
           throw new Error(
             `defer-entry: the boot script blocks rendering, so it must be one file: ${bootChunk.imports}`,
@@ -58,7 +72,8 @@ export const deferEntry = (): Plugin[] => {
         const base = entry[1]?.slice(0, entry[1].lastIndexOf('/assets/') + 1) ?? '/';
         const tag =
           `<script type="module" crossorigin src="${base}${bootChunk.fileName}" blocking="render" ` +
-          `data-knee-entry="${entry[1]}" data-knee-preload="${preloads.join(' ')}"></script>\n    `;
+          `data-knee-entry="${entry[1]}" data-knee-first-frame="${base}${firstFrameChunk.fileName}" ` +
+          `data-knee-preload="${preloads.join(' ')}"></script>\n    `;
         return html.replace(modulePreload, '').replace(entryScript, () => tag);
       },
     },

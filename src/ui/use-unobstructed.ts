@@ -1,11 +1,7 @@
 import { useEffect } from 'react';
-import { type Box, unobstructedBox } from '../lib/unobstructed';
+import type { Box } from '../lib/unobstructed';
 import { runtime } from '../state/runtime';
-
-const boxOf = (el: Element): Box => {
-  const r = el.getBoundingClientRect();
-  return { x: r.left, y: r.top, width: r.width, height: r.height };
-};
+import { measureStage } from './measure-stage';
 
 const same = (a: Box | null, b: Box): boolean =>
   a !== null &&
@@ -23,14 +19,8 @@ export const useUnobstructed = (): void => {
   useEffect(() => {
     const root = document.documentElement;
     const measure = () => {
-      const stage = document.querySelector('.stage');
-      if (!stage) return;
-      const canvas = boxOf(stage);
-      const panels = [...document.querySelectorAll('[data-panel]')]
-        .filter((el) => el.checkVisibility?.() ?? true)
-        .map(boxOf);
-      const free = unobstructedBox(canvas, panels);
-      const local = { ...free, x: free.x - canvas.x, y: free.y - canvas.y };
+      const local = measureStage()?.free;
+      if (!local) return;
       if (same(runtime.getState().unobstructed, local)) return;
       runtime.setState({ unobstructed: local });
       for (const [k, v] of Object.entries(local)) root.style.setProperty(`--free-${k}`, `${Math.round(v)}px`);

@@ -38,6 +38,11 @@ const forbidden: [string, string][] = [
   ['src/state/planted.ts', '../content'],
   ['src/ui/cards/planted.ts', '../../content'],
   ['src/api/planted.ts', '../content'],
+  // The boot path stays small; the worker has no React or store (issue #10: the first frame).
+  ['src/first-frame/start.ts', 'three'],
+  ['src/first-frame/start.ts', '../scene/first-view'],
+  ['src/first-frame/draw.ts', 'react'],
+  ['src/first-frame/draw.ts', '../state/store'],
 ];
 const allowed: [string, string][] = [
   ['src/scene/planted.ts', '../state/runtime'],
@@ -46,6 +51,8 @@ const allowed: [string, string][] = [
   ['src/lib/planted.ts', '../content/structures'],
   ['src/ui/cards/planted.ts', '../../state/clinical'],
   ['src/scene/planted.ts', '../content/structures'],
+  ['src/first-frame/start.ts', '../ui/measure-stage'],
+  ['src/first-frame/draw.ts', '../scene/knee-parts'],
 ];
 
 describe('import rules (biome.json noRestrictedImports)', () => {
