@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { firstFrameSettled } from './first-frame/start';
+import { interactiveViewWanted } from './first-frame/demand';
+import { firstFrameSettled, firstFrameStatus } from './first-frame/start';
 import { Poster } from './shell/Poster';
 import { followCards } from './state/sheet';
 import { useStore } from './state/store';
@@ -30,9 +31,11 @@ import { useKneeShown } from './ui/use-knee-shown';
 import { useLayout } from './ui/use-layout';
 import { useUnobstructed } from './ui/use-unobstructed';
 
-// three.js and the interactive 3D view arrive after the first frame, which a worker draws (first-frame/).
+// three.js and the interactive 3D view arrive after the first frame, which a worker draws
+// (first-frame/); after the worker's frame, at the reader's first sign of use (first-frame/demand.ts).
 const KneeCanvas = lazy(() =>
   firstFrameSettled()
+    .then(() => (firstFrameStatus() === 'drawn' ? interactiveViewWanted() : undefined))
     .then(() => import('./scene/KneeCanvas'))
     .then((m) => ({ default: m.KneeCanvas })),
 );

@@ -1,6 +1,7 @@
 import { categories, isCategory } from '../content/schema';
 import { structureName } from '../content/structure-names';
 import { structures } from '../content/structures';
+import { wantInteractiveView } from '../first-frame/demand';
 import { requestHandout } from '../state/handout';
 import { linkHref } from '../state/link';
 import { select } from '../state/navigation';
@@ -19,7 +20,11 @@ import type { KneeExplorerApi } from './types';
 const settled = (): Promise<void> => runtime.getState().settled?.() ?? Promise.resolve();
 
 export const createApi = (ready: Promise<void>): KneeExplorerApi => ({
-  ready,
+  /** A script waiting for the 3D view asks for it: the interactive view loads now (first-frame/demand.ts). */
+  get ready() {
+    wantInteractiveView();
+    return ready;
+  },
   structures: () => structures.map((s) => ({ id: s.id, name: structureName(s.id), category: s.category })),
   select(id) {
     if (useStore.getState().locked) {

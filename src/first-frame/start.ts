@@ -1,5 +1,6 @@
 import kneeUrl from '../../models/knee.glb?url';
 import { measureStage } from '../ui/measure-stage';
+import { watchForUse } from './demand';
 import type { FirstFrameRequest } from './draw';
 import type { FirstFrameReply } from './worker';
 
@@ -84,6 +85,7 @@ const show = (bitmap: ImageBitmap): void => {
 export const startFirstFrame = (): void => {
   if (started) return;
   started = true;
+  watchForUse(window);
   const measured = measureStage();
   if (!eligible() || !measured || measured.stage.width < 1 || measured.stage.height < 1) {
     settle();

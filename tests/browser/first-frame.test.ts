@@ -163,6 +163,33 @@ describeInBrowser('the first 3D frame, drawn by a worker (issue #10)', ({ start 
     });
   }
 
+  for (const sign of ['a mouse move', 'a key', 'a tap'] as const) {
+    it(`the interactive view loads at the first sign of use (${sign}), not before`, async () => {
+      const { page, app } = await start(KneeApp, { hasTouch: sign === 'a tap' });
+      await watchFirstFrame(page);
+      await page.goto(app.baseUrl);
+      await page.waitForFunction(() => (window as unknown as { __readyEvents: number }).__readyEvents > 0);
+      await page.waitForFunction(() => 'kneeExplorer' in window);
+      await app.animationFrames(60);
+      const sceneChunk = () =>
+        page.evaluate(
+          () =>
+            performance.getEntriesByType('resource').filter((r) => /\/KneeCanvas-[\w-]+\.js$/.test(r.name))
+              .length,
+        );
+      // Untouched, the page is the interface and the drawn knee: three.js and the scene are not fetched.
+      expect(await sceneChunk()).toBe(0);
+      expect(await app.status()).toBe('loading');
+      expect(await page.locator('canvas.first-frame').isVisible()).toBe(true);
+      if (sign === 'a mouse move') await page.mouse.move(600, 400);
+      else if (sign === 'a key') await page.keyboard.press('Tab');
+      else await page.touchscreen.tap(5, 300);
+      await expect.poll(() => app.status(), { timeout: 30_000 }).toBe('ready');
+      expect(await sceneChunk()).toBe(1);
+      await expect.poll(() => page.locator('canvas.first-frame').count()).toBe(0);
+    });
+  }
+
   it('a link that opens a card draws its first frame in the interactive view (no worker frame)', async () => {
     const { page, app } = await start(KneeApp);
     await watchFirstFrame(page);
