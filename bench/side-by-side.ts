@@ -354,6 +354,8 @@ export const motion = async (browser: Browser, url: string, subject: Subject): P
   const s = await open(browser, url);
   try {
     await loadUntilFirstFrame(s, url, subject);
+    // The app's interactive view loads at first use (src/first-frame/demand.ts): reading `ready` asks for it.
+    if (subject === 'app') await s.page.evaluate('window.kneeExplorer.ready');
     await settle(s.page);
     const still = await attempt(() => idle(s.page, 2));
     const orbit = await attempt(() =>

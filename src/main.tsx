@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startEmbedBridge } from './api/embed';
@@ -27,15 +27,21 @@ startEmbedBridge(window);
 const root = document.getElementById('root');
 if (!root) throw new Error('Knee Explorer: #root is missing from index.html');
 
-const start = () =>
-  createRoot(root, {
+// The first render in a transition: React renders the interface in slices that yield to the
+// browser, instead of one long task that would block a tap (the shell is on screen meanwhile).
+const start = () => {
+  const app = createRoot(root, {
     // A caught error already has a message on screen; keep the console for real failures.
     onCaughtError: (error) => console.warn('Knee Explorer recovered from an error:', error),
-  }).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  });
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
+};
 // A reader in another language gets it in the first render, not English then a flash (English: no wait).
 void languageSettled().finally(start);
 startServiceWorker(window);

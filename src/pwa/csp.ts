@@ -8,8 +8,9 @@
  *   CSSOM (`element.style`), which CSP does not govern; nothing parses inline `<style>` or
  *   `style="…"` markup.
  * - `img-src data: blob:`: images three or the charts may make in memory, never fetched elsewhere.
- * - No `worker-src`: the service worker is same-origin (`default-src 'self'` covers it) and the
- *   meshopt decoder runs on the main thread (no blob workers).
+ * - No `worker-src`: it falls back to `script-src 'self'`, which covers both workers, same-origin
+ *   files: the service worker and the first frame's module worker (src/first-frame/worker.ts, where
+ *   the meshopt decoder also runs for that frame). No blob workers.
  */
 export const cspDirectives = {
   'default-src': ["'self'"],
