@@ -8,6 +8,7 @@ import { AO_LEVELS, createIO, type DecodedStructure, readStructures } from '../.
 import { BAKED_CATEGORIES } from '../../models/parts/occlusion';
 import { sites } from '../../src/content/sites';
 import { structures } from '../../src/content/structures';
+import { PRESET_POLAR, VIEW_CAMERA } from '../../src/scene/first-view';
 import { FOCUS_PADDING, MIN_FOCUS_RADIUS } from '../../src/scene/framing';
 import { AO_LEVELS as APP_AO_LEVELS, normalizeAo } from '../../src/scene/structure-material';
 import { committedGlb } from '../helpers/committed-glb';
@@ -53,8 +54,17 @@ describe('knee.glb budget', () => {
   it("uses the app's framing constants", async () => {
     expect(FRAMING.padding).toBe(FOCUS_PADDING);
     expect(FRAMING.minRadius).toBeCloseTo(MIN_FOCUS_RADIUS * 1000, 9);
+    // The 3D view's camera (KneeCanvas and the first frame's worker read it from scene/first-view.ts).
+    expect(VIEW_CAMERA.fov).toBe(FRAMING.fov);
     const canvas = await readFile(join(process.cwd(), 'src', 'scene', 'KneeCanvas.tsx'), 'utf8');
-    expect(canvas.match(/fov:\s*(\d+(?:\.\d+)?)/)?.[1]).toBe(String(FRAMING.fov));
+    expect(canvas).toContain('...VIEW_CAMERA');
+    // The poster is drawn with the same first camera.
+    const { FIRST_FRAME } = await import('../../models/poster');
+    expect([FIRST_FRAME.fovDeg, FIRST_FRAME.polar, FIRST_FRAME.azimuth]).toEqual([
+      VIEW_CAMERA.fov,
+      PRESET_POLAR,
+      0,
+    ]);
   });
 });
 
