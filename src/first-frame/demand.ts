@@ -18,11 +18,44 @@ export const wantInteractiveView = (): void => want();
 /** Resolves once the interactive view has been asked for. */
 export const interactiveViewWanted = (): Promise<void> => wanted;
 
-/** Listens, from the boot script on, for the first sign of use. */
+/** A tap or click on the drawn knee before the interactive view was up: where, and when. */
+export interface PendingTap {
+  x: number;
+  y: number;
+  at: number;
+}
+/** Older taps are not carried out: the reader has moved on. */
+const TAP_KEPT_MS = 8000;
+let tap: PendingTap | null = null;
+let taken = false;
+
+/**
+ * The tap that asked for the interactive view, if it landed on the 3D view (not on a control over
+ * it) and is recent: the view carries it out once it is up, so a first touch on the knee selects
+ * what it touched instead of being lost. Taken once.
+ */
+export const takePendingTap = (now = performance.now()): PendingTap | null => {
+  taken = true;
+  const t = tap;
+  tap = null;
+  return t && now - t.at < TAP_KEPT_MS ? t : null;
+};
+
+const onStage = (e: Event): boolean =>
+  e.target instanceof Element &&
+  e.target.closest('.stage') !== null &&
+  e.target.closest('button, a, input, select, textarea, [role="dialog"]') === null;
+
+/** Listens, from the boot script on, for the first sign of use (and for a tap on the drawn knee). */
 export const watchForUse = (win: Window): void => {
   const on = (): void => {
     for (const type of SIGNS) win.removeEventListener(type, on, true);
     want();
   };
   for (const type of SIGNS) win.addEventListener(type, on, { capture: true, passive: true });
+  const onClick = (e: MouseEvent): void => {
+    if (taken) win.removeEventListener('click', onClick, true);
+    else if (onStage(e)) tap = { x: e.clientX, y: e.clientY, at: e.timeStamp };
+  };
+  win.addEventListener('click', onClick, { capture: true, passive: true });
 };

@@ -2,7 +2,10 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { type Intersection, Raycaster, Vector2 } from 'three';
 import type { StructureId } from '../content/structure-ids';
+import { takePendingTap } from '../first-frame/demand';
 import { selectInPlace } from '../state/navigation';
+import { useStore } from '../state/store';
+import { firstFrameDrawn } from './after-first-frame';
 import { pickNear, pickStructure } from './picking';
 
 const ndc = new Vector2();
@@ -11,7 +14,8 @@ const hits: Intersection[] = [];
 /**
  * A click or tap that hits no structure: choose the nearest visible structure within NEAR_PX
  * (picking.ts pickNear), or clear the selection when there is none. Either way the
- * camera stays where it is.
+ * camera stays where it is. A tap on the worker's still of the knee, made before this view was up,
+ * is carried out here once the view has drawn.
  */
 export const TapPicker = () => {
   const set = useThree((s) => s.set);
@@ -36,7 +40,22 @@ export const TapPicker = () => {
       selectInPlace(pickNear((px, py) => pickAt(px, py, rect.width, rect.height), x, y));
     };
     set({ onPointerMissed });
-    return () => set({ onPointerMissed: undefined });
+    // A tap on the worker's still, before this view was up (first-frame/demand.ts): carried out on
+    // the first frame drawn here, as if it had landed now, unless something is selected by then.
+    const replay = (): void => {
+      const tap = takePendingTap();
+      if (!tap || useStore.getState().selected !== null) return;
+      const rect = canvas.getBoundingClientRect();
+      const [x, y] = [tap.x - rect.left, tap.y - rect.top];
+      const hit = pickNear((px, py) => pickAt(px, py, rect.width, rect.height), x, y);
+      if (hit) selectInPlace(hit);
+    };
+    let live = true;
+    void firstFrameDrawn().then(() => live && replay());
+    return () => {
+      live = false;
+      set({ onPointerMissed: undefined });
+    };
   }, [set, scene, camera, canvas, raycaster]);
   return null;
 };

@@ -7,7 +7,7 @@ export const whenIdle = (run: (deadline?: IdleDeadline) => void, timeout = 400):
 };
 
 /** Resolves once the first framed 3D frame is drawn (at once if it already has been). */
-const firstFrameDrawn = (): Promise<void> =>
+export const firstFrameDrawn = (): Promise<void> =>
   new Promise((resolve) => {
     if (runtime.getState().firstFrame) {
       resolve();

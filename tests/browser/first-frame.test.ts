@@ -190,6 +190,27 @@ describeInBrowser('the first 3D frame, drawn by a worker (issue #10)', ({ start 
     });
   }
 
+  it('a tap on the drawn knee before the interactive view is up selects what it touched once the view is up', async () => {
+    const { page, app } = await start(KneeApp, { viewport: { width: 390, height: 844 }, hasTouch: true });
+    await watchFirstFrame(page);
+    const release = await holdScene(page);
+    await page.goto(app.baseUrl);
+    await page.waitForFunction(() => (window as unknown as { __readyEvents: number }).__readyEvents > 0);
+    const free = await freeRegion(page);
+    const knee = kneeBox(await shot(page, 'first-frame-390x844-before-tap'), free);
+    // The middle of the knee, a third of the way down: the patella and its tendon.
+    const [x, y] = [knee.x + knee.width / 2, knee.y + knee.height / 3];
+    await page.touchscreen.tap(x, y);
+    expect(await app.status()).toBe('loading');
+    release();
+    await expect.poll(() => app.selected(), { timeout: 30_000 }).not.toBeNull();
+    const replayed = await app.selected();
+    // The same tap on the interactive view selects the same structure.
+    await app.select(null);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => app.selected()).toBe(replayed);
+  });
+
   it('a link that opens a card draws its first frame in the interactive view (no worker frame)', async () => {
     const { page, app } = await start(KneeApp);
     await watchFirstFrame(page);
