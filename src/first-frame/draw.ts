@@ -81,12 +81,12 @@ const buildScene = async (req: FirstFrameRequest): Promise<{ scene: Scene; camer
  * context are released at once (the page's 3D view takes over with its own).
  */
 export const drawFirstFrame = async (req: FirstFrameRequest): Promise<ImageBitmap> => {
-  const { scene, camera } = await buildScene(req);
   const canvas = new OffscreenCanvas(
     Math.round(req.width * req.pixelRatio),
     Math.round(req.height * req.pixelRatio),
   );
-  // The 3D view's renderer settings (R3F's defaults with KneeCanvas's `alpha: false`).
+  // The 3D view's renderer settings (R3F's defaults with KneeCanvas's `alpha: false`), made first,
+  // so a browser without WebGL gives up before fetching the model.
   const renderer = new WebGLRenderer({
     canvas,
     antialias: true,
@@ -97,6 +97,7 @@ export const drawFirstFrame = async (req: FirstFrameRequest): Promise<ImageBitma
     renderer.setPixelRatio(req.pixelRatio);
     renderer.setSize(req.width, req.height, false);
     renderer.toneMapping = ACESFilmicToneMapping;
+    const { scene, camera } = await buildScene(req);
     if (renderer.extensions.has('KHR_parallel_shader_compile')) await renderer.compileAsync(scene, camera);
     renderer.render(scene, camera);
     return canvas.transferToImageBitmap();
