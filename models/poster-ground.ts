@@ -25,7 +25,7 @@ export interface Ground {
   mips?: Float32Array[];
 }
 
-/** Three passes of a 5-cell box blur along x, then along y (GroundShadow.tsx's blur). */
+/** Three passes of a 5-cell box blur along x, then along y (src/scene/ground.ts's blur; models/ may not import scene/). */
 const blur = (grid: Float32Array): void => {
   const tmp = new Float32Array(grid.length);
   for (let pass = 0; pass < 6; pass++) {

@@ -1,8 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { interactiveViewWanted } from './first-frame/demand';
-import { firstFrameSettled, firstFrameStatus } from './first-frame/start';
+import { interactiveViewMayLoad } from './first-frame/start';
 import { Poster } from './shell/Poster';
 import { followCards } from './state/sheet';
 import { useStore } from './state/store';
@@ -34,8 +33,7 @@ import { useUnobstructed } from './ui/use-unobstructed';
 // three.js and the interactive 3D view arrive after the first frame, which a worker draws
 // (first-frame/); after the worker's frame, at the reader's first sign of use (first-frame/demand.ts).
 const KneeCanvas = lazy(() =>
-  firstFrameSettled()
-    .then(() => (firstFrameStatus() === 'drawn' ? interactiveViewWanted() : undefined))
+  interactiveViewMayLoad()
     .then(() => import('./scene/KneeCanvas'))
     .then((m) => ({ default: m.KneeCanvas })),
 );

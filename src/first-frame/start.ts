@@ -1,6 +1,6 @@
 import kneeUrl from '../../models/knee.glb?url';
-import { measureStage } from '../ui/measure-stage';
-import { watchForUse } from './demand';
+import { measureStage, visibleOne } from '../ui/measure-stage';
+import { interactiveViewWanted, watchForUse } from './demand';
 import type { FirstFrameRequest } from './draw';
 import type { FirstFrameReply } from './worker';
 
@@ -25,14 +25,16 @@ const settled = new Promise<void>((resolve) => {
 
 export const firstFrameStatus = (): FirstFrameStatus => status;
 
-/** Resolves once the first frame is on screen, has failed, or was not tried: the 3D view may load. */
-export const firstFrameSettled = (): Promise<void> => settled;
-
-const shown = (el: Element): boolean => el.checkVisibility?.() ?? true;
+/**
+ * Resolves when the interactive 3D view may load: after the worker's frame at the reader's first
+ * sign of use (demand.ts), at once where there is no such frame (failed, or not tried).
+ */
+export const interactiveViewMayLoad = (): Promise<void> =>
+  settled.then(() => (status === 'drawn' ? interactiveViewWanted() : undefined));
 
 /** Puts the frame's canvas in the visible slot (App's FirstFrame; the prerendered shell has one per layout). */
 export const placeFirstFrame = (): void => {
-  const slot = [...document.querySelectorAll('.first-frame-slot')].find(shown);
+  const slot = visibleOne('.first-frame-slot');
   if (canvas && slot && canvas.parentElement !== slot) slot.append(canvas);
 };
 

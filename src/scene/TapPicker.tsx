@@ -33,21 +33,20 @@ export const TapPicker = () => {
       raycaster.intersectObjects(knee.children, false, hits);
       return pickStructure(hits);
     };
-    const onPointerMissed = (event: MouseEvent) => {
+    /** What a tap at this page point selects: the structure hit, else the nearest within NEAR_PX. */
+    const pickAtClient = (clientX: number, clientY: number): StructureId | null => {
       const rect = canvas.getBoundingClientRect();
-      const x = event.clientX - rect.left;
-      const y = event.clientY - rect.top;
-      selectInPlace(pickNear((px, py) => pickAt(px, py, rect.width, rect.height), x, y));
+      const [x, y] = [clientX - rect.left, clientY - rect.top];
+      return pickNear((px, py) => pickAt(px, py, rect.width, rect.height), x, y);
     };
+    const onPointerMissed = (event: MouseEvent) => selectInPlace(pickAtClient(event.clientX, event.clientY));
     set({ onPointerMissed });
     // A tap on the worker's still, before this view was up (first-frame/demand.ts): carried out on
     // the first frame drawn here, as if it had landed now, unless something is selected by then.
     const replay = (): void => {
       const tap = takePendingTap();
       if (!tap || useStore.getState().selected !== null) return;
-      const rect = canvas.getBoundingClientRect();
-      const [x, y] = [tap.x - rect.left, tap.y - rect.top];
-      const hit = pickNear((px, py) => pickAt(px, py, rect.width, rect.height), x, y);
+      const hit = pickAtClient(tap.x, tap.y);
       if (hit) selectInPlace(hit);
     };
     let live = true;

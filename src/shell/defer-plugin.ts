@@ -53,12 +53,10 @@ export const deferEntry = (): Plugin[] => {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const bootChunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId === boot,
-        );
-        const firstFrameChunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId === firstFrame,
-        );
+        const chunkOf = (id: string) =>
+          Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === id);
+        const bootChunk = chunkOf(boot);
+        const firstFrameChunk = chunkOf(firstFrame);
         const entry = html.match(entryScript);
         if (!bootChunk || !firstFrameChunk || !entry || !ref || !firstFrameRef) {
           throw new Error('defer-entry: no boot or first-frame chunk, or no entry script');

@@ -7,13 +7,17 @@ const boxOf = (el: Element): Box => {
 
 const shown = (el: Element): boolean => el.checkVisibility?.() ?? true;
 
+/** The first element matching `selector` that is rendered (the prerendered shell holds one copy per layout). */
+export const visibleOne = (selector: string): Element | undefined =>
+  [...document.querySelectorAll(selector)].find(shown);
+
 /**
  * The 3D view's box (`.stage`, the visible one: the prerendered shell holds one per layout) and the
  * part of it no panel (elements marked `data-panel`) covers, in the stage's own pixels. Null when
  * there is no visible stage.
  */
 export const measureStage = (): { stage: Box; free: Box } | null => {
-  const el = [...document.querySelectorAll('.stage')].find(shown);
+  const el = visibleOne('.stage');
   if (!el) return null;
   const stage = boxOf(el);
   const free = unobstructedBox(
